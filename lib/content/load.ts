@@ -1,0 +1,63 @@
+// Reads content/ once per process, validates every file at the boundary, and hands the site and
+// the search build plain data. Node only: the routes call it at build time, never the browser.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { ArticleFrontMatterSchema, RedirectMapSchema, type Article, type RedirectMap } from './schema';
+import { FrontMatterError, splitFrontMatter } from './front-matter';
+
+/** The content folder: `CONTENT_DIR` when set (benchmarks build generated archives), else ./content. */
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+}
+
+/** Lists every `.md` file under a folder, recursively, in sorted order. */
+export function listMarkdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listMarkdownFiles(full));
+    else if (entry.isFile() && entry.name.endsWith('.md')) found.push(full);
+  }
+  return found.sort();
+}
+
+/** Parses and validates one article file; throws a FrontMatterError naming the file and field. */
+export function parseArticleFile(file: string, text: string): Article {
+  const { data, body } = splitFrontMatter(file, text);
+  const result = ArticleFrontMatterSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue?.path.join('.') || '(front matter)';
+    throw new FrontMatterError(file, 1, `front matter field "${field}": ${issue?.message ?? 'invalid'}`);
+  }
+  return { ...result.data, body };
+}
+
+/** Orders articles by issue date, page, then reading order. */
+export function compareArticles(a: Article, b: Article): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.page - b.page || a.order - b.order;
+}
+
+const articleCache = new Map<string, Article[]>();
+
+/** Every article under `<dir>/articles`, validated and sorted; memoised per folder. */
+export function loadArticles(dir: string = contentDir()): Article[] {
+  const cached = articleCache.get(dir);
+  if (cached) return cached;
+  const articles = listMarkdownFiles(path.join(dir, 'articles')).map((file) =>
+    parseArticleFile(path.relative(process.cwd(), file), readFileSync(file, 'utf8')),
+  );
+  articles.sort(compareArticles);
+  articleCache.set(dir, articles);
+  return articles;
+}
+
+/** content/redirects.json (old id → current id), validated; empty when the file does not exist. */
+export function loadRedirects(dir: string = contentDir()): RedirectMap {
+  const file = path.join(dir, 'redirects.json');
+  if (!existsSync(file)) return {};
+  const result = RedirectMapSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!result.success) throw new FrontMatterError(file, 1, `invalid redirect map: ${result.error.message}`);
+  return result.data;
+}
