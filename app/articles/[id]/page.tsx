@@ -1,0 +1,155 @@
+// One article: headings, byline, where it ran, body, continuation, citation and sharing.
+// example: /articles/2022-03-06_12-01-03/
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getArchive } from '@/lib/site/data';
+import { articleNeighbours, continuationTarget, issueOf, sectionSlug, KIND_SLUGS } from '@/lib/content/archive';
+import { renderMarkdown } from '@/lib/content/render';
+import {
+  articleDocumentTitle,
+  formatIssueDate,
+  formatPageNumber,
+  gbtCitation,
+  plainCitation,
+} from '@/lib/site/format';
+import { articleDescription, articleJsonLd, citationMeta, serializeJsonLd } from '@/lib/site/article-meta';
+import { absoluteUrl, href, paths } from '@/lib/site/urls';
+import { siteConfig } from '@/lib/site/config';
+import { Breadcrumbs } from '@/app/_components/breadcrumbs';
+import { Pager } from '@/app/_components/pager';
+import { ShareBar } from '@/app/_components/share-bar';
+import { QrCode } from '@/app/_components/qr-code';
+import { HighlightTerms } from '@/app/_components/highlight-terms';
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ id: string }> };
+
+/** Every article id in the archive. */
+export function generateStaticParams() {
+  return [...getArchive().articleById.keys()].map((id) => ({ id }));
+}
+
+/** Title, canonical, Open Graph, Twitter card and `citation_*` meta. */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const article = getArchive().articleById.get(id);
+  if (!article) return {};
+  const url = absoluteUrl(paths.article(article.id));
+  const title = articleDocumentTitle(article);
+  const description = articleDescription(article);
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: url, types: { 'application/json': absoluteUrl(paths.articleData(article.id)) } },
+    openGraph: {
+      type: 'article',
+      url,
+      title,
+      description,
+      siteName: siteConfig.siteName,
+      locale: 'zh_CN',
+      section: article.pageName,
+      authors: article.authors.map((author) => author.name),
+    },
+    twitter: { card: 'summary', title, description },
+    other: citationMeta(article),
+  };
+}
+
+/** The article page. */
+export default async function ArticlePage({ params }: Props) {
+  const { id } = await params;
+  const archive = getArchive();
+  const article = archive.articleById.get(id);
+  const issue = article ? issueOf(archive, article) : undefined;
+  if (!article || !issue) notFound();
+
+  const { prev, next } = articleNeighbours(archive, article);
+  const continuation = continuationTarget(archive, article);
+  const url = absoluteUrl(paths.article(article.id));
+  const dateLabel = formatIssueDate(article.date);
+  const pageLabel = `${formatPageNumber(article.page)} ${article.pageName}`;
+  const kindSlug = article.kind ? (KIND_SLUGS[article.kind] ?? sectionSlug('kind', article.kind)) : null;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: '首页', href: href('home') },
+          { label: dateLabel, href: href('issue', issue.key) },
+          { label: pageLabel, href: href('page', issue.key, article.page) },
+          { label: article.title },
+        ]}
+      />
+      <article className="article" data-highlight-root>
+        <header className="article-header">
+          {article.kicker ? <p className="kicker">{article.kicker}</p> : null}
+          <h1>{article.title}</h1>
+          {article.subtitle ? <p className="subtitle">{article.subtitle}</p> : null}
+          {article.byline ? <p className="byline">{article.byline}</p> : null}
+          <p className="article-meta">
+            <a href={href('issue', issue.key)}>
+              <time dateTime={article.date.split('/')[0]}>{dateLabel}</time>
+            </a>
+            <a href={href('page', issue.key, article.page)}>{pageLabel}</a>
+            {article.column ? <a href={href('section', sectionSlug('column', article.column))}>栏目：{article.column}</a> : null}
+            {article.kind && kindSlug ? <a href={href('section', kindSlug)}>{article.kind}</a> : null}
+          </p>
+          {article.dateNote ? <p className="note">日期说明：{article.dateNote}</p> : null}
+          {article.openingMissing ? (
+            <p className="note">原版面提取时本文开头缺失，正文从句中开始。</p>
+          ) : null}
+          {article.continuedFrom !== null ? (
+            <p className="continuation">（上接{formatPageNumber(article.continuedFrom)}）</p>
+          ) : null}
+        </header>
+        <div className="article-body" data-article-body>
+          {renderMarkdown(article.body)}
+        </div>
+        {article.continuedOn !== null ? (
+          <p className="continuation">
+            {continuation?.type === 'article' ? (
+              <a href={href('article', continuation.article.id)}>（下转{formatPageNumber(article.continuedOn)}：阅读续文）</a>
+            ) : continuation?.type === 'page' ? (
+              <a href={href('page', continuation.issue.key, continuation.page.page)}>
+                （下转{formatPageNumber(article.continuedOn)}）
+              </a>
+            ) : (
+              <>（下转{formatPageNumber(article.continuedOn)}，本档案暂未收录该版）</>
+            )}
+          </p>
+        ) : null}
+        <section className="cite-box" aria-labelledby="cite-heading">
+          <h2 id="cite-heading">引用与分享</h2>
+          <dl>
+            <dt>出处</dt>
+            <dd>{plainCitation(article)}</dd>
+            <dt>GB/T 7714</dt>
+            <dd>{gbtCitation(article)}</dd>
+            <dt>链接</dt>
+            <dd>
+              <a href={url}>{url}</a>
+            </dd>
+            <dt className="no-print">开放数据</dt>
+            <dd className="no-print">
+              <a href={href('articleData', article.id)}>JSON</a>
+            </dd>
+          </dl>
+          <ShareBar url={url} title={article.title} />
+          <QrCode url={url} />
+        </section>
+      </article>
+      <Pager
+        label="同版文章"
+        prev={prev ? { href: href('article', prev.id), label: prev.title } : undefined}
+        next={next ? { href: href('article', next.id), label: next.title } : undefined}
+      />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(article)) }}
+      />
+      <HighlightTerms selector="[data-highlight-root]" />
+    </>
+  );
+}

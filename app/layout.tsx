@@ -1,0 +1,57 @@
+// Root layout: lang="zh-CN", the no-flash settings script, skip link, header, main, footer.
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import './globals.css';
+import { siteConfig } from '@/lib/site/config';
+import { absoluteUrl, paths, withBasePath } from '@/lib/site/urls';
+import { SiteHeader } from './_components/site-header';
+import { SiteFooter } from './_components/site-footer';
+import { HEAD_SCRIPT } from './_components/head-script';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(absoluteUrl('/')),
+  title: { default: siteConfig.siteName, template: `%s｜${siteConfig.siteName}` },
+  description: `${siteConfig.paperName}的数字档案：按日期、版面和栏目浏览，全文检索，引用与分享。`,
+  alternates: {
+    types: {
+      'application/rss+xml': [{ url: absoluteUrl(paths.feed()), title: `${siteConfig.paperName} 最新文章` }],
+    },
+  },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fdfcf9' },
+    { media: '(prefers-color-scheme: dark)', color: '#161514' },
+  ],
+};
+
+/** The page shell shared by every route. */
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        <link
+          rel="search"
+          type="application/opensearchdescription+xml"
+          href={withBasePath(paths.openSearch())}
+          title={siteConfig.siteName}
+        />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          跳到正文
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          <div className="wrap">{children}</div>
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
+

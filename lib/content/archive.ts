@@ -1,0 +1,248 @@
+// Pure indexes over validated articles for the site: issues by year → month, pages per issue,
+// sections (版面 names, 栏目 columns, 体裁 kinds) and previous/next links. No I/O.
+import type { Article, IssueDate } from './schema';
+
+/** Articles per page of a section listing (a section of 50,000 articles must not be one page). */
+export const ARTICLES_PER_PAGE = 50;
+
+/** One 版 of an issue: its number, 版面名 and articles in reading order. */
+export interface IssuePage {
+  page: number;
+  pageName: string;
+  articles: Article[];
+}
+
+/** One issue (a day's paper, or an interval when the day is unknown) with its pages in order. */
+export interface Issue {
+  /** URL key: `2022-03-08`, or for an interval `2022-03-06_12` (see `dateToKey`). */
+  key: string;
+  date: IssueDate;
+  dateNote: string | null;
+  year: number;
+  month: number;
+  pages: IssuePage[];
+}
+
+/** The kind of grouping a section is: a 版面 name, a 栏目 column, or a 体裁 kind. */
+export type SectionType = 'page' | 'column' | 'kind';
+
+/** A browsable section: every article sharing a 版面 name, a column, or a kind. */
+export interface Section {
+  type: SectionType;
+  name: string;
+  /** ASCII, stable URL slug (see `sectionSlug`). */
+  slug: string;
+  /** Newest first: date descending, then page and reading order. */
+  articles: Article[];
+}
+
+/** A year of the archive with its months, each listing its issues oldest first. */
+export interface ArchiveYear {
+  year: number;
+  months: { month: number; issues: Issue[] }[];
+}
+
+/** Everything the site needs to route and link, built once from the articles. */
+export interface Archive {
+  /** Oldest first. */
+  issues: Issue[];
+  years: ArchiveYear[];
+  sections: Section[];
+  articleById: Map<string, Article>;
+  issueByKey: Map<string, Issue>;
+  sectionBySlug: Map<string, Section>;
+}
+
+/** English slugs for the 体裁 kinds, so that section URLs stay ASCII and readable. */
+export const KIND_SLUGS: Record<string, string> = {
+  消息: 'news',
+  评论: 'commentary',
+  访谈: 'interview',
+  署名文章: 'signed',
+};
+
+/**
+ * The URL key of an issue date: a day stays `2022-03-08`; an interval keeps the shared prefix,
+ * `2022-03-06/2022-03-12` → `2022-03-06_12`, `2022-03-28/2022-04-03` → `2022-03-28_04-03`,
+ * `2022-12-28/2023-01-03` → `2022-12-28_2023-01-03`.
+ */
+export function dateToKey(date: IssueDate): string {
+  const [from, to] = date.split('/');
+  if (!from || !to) return date;
+  if (from.slice(0, 7) === to.slice(0, 7)) return `${from}_${to.slice(8)}`;
+  if (from.slice(0, 4) === to.slice(0, 4)) return `${from}_${to.slice(5)}`;
+  return `${from}_${to}`;
+}
+
+/** FNV-1a 32-bit hash as 8 hex digits: small, dependency-free and stable across runs and machines. */
+export function hashName(name: string): string {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(name)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * The stable ASCII slug of a section: kinds by English name (`commentary`), 版面 names and
+ * columns by a hash of the name (`page-1a2b3c4d`, `column-5e6f7a8b`), so a URL never changes
+ * while the name stays the same, whatever else is added to the archive.
+ */
+export function sectionSlug(type: SectionType, name: string): string {
+  if (type === 'kind') return KIND_SLUGS[name] ?? `kind-${hashName(name)}`;
+  return `${type}-${hashName(name)}`;
+}
+
+function compareNewestFirst(a: Article, b: Article): number {
+  return a.date < b.date ? 1 : a.date > b.date ? -1 : a.page - b.page || a.order - b.order;
+}
+
+function compareOldestFirst(a: Article, b: Article): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.page - b.page || a.order - b.order;
+}
+
+const SECTION_TYPE_ORDER: Record<SectionType, number> = { page: 0, column: 1, kind: 2 };
+
+/** Builds every index of the archive; throws when two section names hash to one slug. */
+export function buildArchive(input: readonly Article[]): Archive {
+  const articles = [...input].sort(compareOldestFirst);
+  const articleById = new Map<string, Article>();
+  const issueByKey = new Map<string, Issue>();
+  const sectionByKey = new Map<string, Section>();
+
+  for (const article of articles) {
+    if (articleById.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
+    articleById.set(article.id, article);
+
+    const key = dateToKey(article.date);
+    let issue = issueByKey.get(key);
+    if (!issue) {
+      const [year, month] = article.date.slice(0, 7).split('-').map(Number);
+      issue = { key, date: article.date, dateNote: article.dateNote, year: year ?? 0, month: month ?? 0, pages: [] };
+      issueByKey.set(key, issue);
+    }
+    issue.dateNote ??= article.dateNote;
+    let page = issue.pages.find((candidate) => candidate.page === article.page);
+    if (!page) {
+      page = { page: article.page, pageName: article.pageName, articles: [] };
+      issue.pages.push(page);
+    }
+    page.articles.push(article);
+
+    const memberships: [SectionType, string | null][] = [
+      ['page', article.pageName],
+      ['column', article.column],
+      ['kind', article.kind],
+    ];
+    for (const [type, name] of memberships) {
+      if (!name) continue;
+      const sectionKey = `${type}\u0000${name}`;
+      let section = sectionByKey.get(sectionKey);
+      if (!section) {
+        section = { type, name, slug: sectionSlug(type, name), articles: [] };
+        sectionByKey.set(sectionKey, section);
+      }
+      section.articles.push(article);
+    }
+  }
+
+  const issues = [...issueByKey.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const issue of issues) {
+    issue.pages.sort((a, b) => a.page - b.page);
+    for (const page of issue.pages) page.articles.sort((a, b) => a.order - b.order);
+  }
+
+  const years: ArchiveYear[] = [];
+  for (const issue of issues) {
+    let year = years.at(-1);
+    if (!year || year.year !== issue.year) {
+      year = { year: issue.year, months: [] };
+      years.push(year);
+    }
+    let month = year.months.at(-1);
+    if (!month || month.month !== issue.month) {
+      month = { month: issue.month, issues: [] };
+      year.months.push(month);
+    }
+    month.issues.push(issue);
+  }
+
+  const sections = [...sectionByKey.values()].sort(
+    (a, b) =>
+      SECTION_TYPE_ORDER[a.type] - SECTION_TYPE_ORDER[b.type] ||
+      b.articles.length - a.articles.length ||
+      (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+  );
+  const sectionBySlug = new Map<string, Section>();
+  for (const section of sections) {
+    section.articles.sort(compareNewestFirst);
+    const clash = sectionBySlug.get(section.slug);
+    if (clash) throw new Error(`sections "${clash.name}" and "${section.name}" share the slug "${section.slug}"`);
+    sectionBySlug.set(section.slug, section);
+  }
+
+  return { issues, years, sections, articleById, issueByKey, sectionBySlug };
+}
+
+/** The issue an article appeared in. */
+export function issueOf(archive: Archive, article: Article): Issue | undefined {
+  return archive.issueByKey.get(dateToKey(article.date));
+}
+
+/** The page (版) of an issue with a given number. */
+export function findPage(issue: Issue, page: number): IssuePage | undefined {
+  return issue.pages.find((candidate) => candidate.page === page);
+}
+
+/** The items before and after `item` in `list` (undefined at the ends or when absent). */
+export function neighbours<T>(list: readonly T[], item: T): { prev: T | undefined; next: T | undefined } {
+  const index = list.indexOf(item);
+  if (index < 0) return { prev: undefined, next: undefined };
+  return { prev: list[index - 1], next: list[index + 1] };
+}
+
+/** Previous and next article on the same 版面, in reading order. */
+export function articleNeighbours(archive: Archive, article: Article) {
+  const issue = issueOf(archive, article);
+  const page = issue ? findPage(issue, article.page) : undefined;
+  return neighbours(page?.articles ?? [], article);
+}
+
+/**
+ * Where a `(下转第七版)` continuation leads: the article on that page of the same issue that says
+ * it continues from this page (上接), else the page itself, else nothing when the archive lacks it.
+ */
+export function continuationTarget(
+  archive: Archive,
+  article: Article,
+): { type: 'article'; article: Article } | { type: 'page'; issue: Issue; page: IssuePage } | null {
+  if (article.continuedOn === null) return null;
+  const issue = issueOf(archive, article);
+  const page = issue ? findPage(issue, article.continuedOn) : undefined;
+  if (!issue || !page) return null;
+  const candidates = page.articles.filter((other) => other.continuedFrom === article.page);
+  const sameTitle = candidates.find((other) => other.title === article.title);
+  const match = sameTitle ?? (candidates.length === 1 ? candidates[0] : undefined);
+  return match ? { type: 'article', article: match } : { type: 'page', issue, page };
+}
+
+/** The number of listing pages of a section (at least 1). */
+export function sectionPageCount(section: Section, perPage: number = ARTICLES_PER_PAGE): number {
+  return Math.max(1, Math.ceil(section.articles.length / perPage));
+}
+
+/** Articles on listing page `n` (from 1) of a section. */
+export function sectionPage(section: Section, n: number, perPage: number = ARTICLES_PER_PAGE): Article[] {
+  return section.articles.slice((n - 1) * perPage, n * perPage);
+}
+
+/** The newest issue, or undefined for an empty archive. */
+export function latestIssue(archive: Archive): Issue | undefined {
+  return archive.issues.at(-1);
+}
+
+/** Human label of a section type: 版面, 栏目, 体裁. */
+export function sectionTypeLabel(type: SectionType): string {
+  return type === 'page' ? '版面' : type === 'column' ? '栏目' : '体裁';
+}
