@@ -1,0 +1,128 @@
+// Reads bylines and datelines, the two ways a page credits a piece: `本报记者 叶江`,
+// `丽水市委常委、莲都区委书记 张壮雄`, `本报讯(记者 郭真 通讯员庄啸)`, `新华社北京3月4日电`.
+// Used by classify (is this block a byline?) and segment (who wrote it, where was it filed).
+import type { Author } from './types';
+
+/** A byline as printed and the people it credits. */
+export interface Byline {
+  text: string;
+  authors: Author[];
+  /** True for an official's title and name (`莲都区委书记 张壮雄`), which makes a piece a 署名文章. */
+  official: boolean;
+}
+
+/** A dateline opening a paragraph: `本报讯(记者 叶江)昨日下午…` → dateline 本报讯, byline `本报讯(记者 叶江)`. */
+export interface Dateline {
+  dateline: string;
+  /** The dateline and its bracketed credit as printed, or null when no credit follows. */
+  byline: string | null;
+  authors: Author[];
+}
+
+// Staff roles a newspaper prints before names. Longer words first so that 特约评论员 wins over 评论员.
+const ROLES = [
+  '特约评论员', '首席记者', '特约记者', '见习记者', '实习记者', '摄影记者', '融媒记者', '特约通讯员',
+  '评论员', '通讯员', '实习生', '记者',
+];
+// Who a role belongs to: 本报记者, 新华社记者, 人民日报评论员. At most 6 characters of outlet name.
+const ROLE_TOKEN = new RegExp(`^((?:本报|本刊|本台|[\\u4e00-\\u9fff]{2,6}(?:社|报|台|网))?)(${ROLES.join('|')})(.*)$`);
+// A personal name: 2–4 Han characters, or a transliterated name with a middle dot (阿依·木拉提).
+const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$/;
+// An official's title ends in an office: 书记, 市长, 局长, 主任, 常委, 代表, 主席…
+const OFFICE_END =
+  /(?:书记|长|主任|委员|常委|代表|主席|专员|政委|教授|研究员|经理|董事|会长|总编辑|主编|负责人|干部|法官|检察官|馆员|院士)$/;
+// Printed ornaments before a byline: □本报记者, ■, ●, 文/.
+const ORNAMENT = /^[□■●◆◇○◎▲△★☆▼]\s*/;
+
+function splitNames(text: string): string[] {
+  return text.split(/[\s、,，]+/).filter((name) => name !== '');
+}
+
+/**
+ * Parses a staff byline: `本报记者 叶江`, `记者 濮小燕`, `本报记者 姚迪 汪峰立`, `记者 郭真 通讯员庄啸`,
+ * `本报评论员` (credited as a name of its own, role 评论员), or the same in brackets `（记者 张三）`.
+ * Returns null for anything else, e.g. the column name `记者手记`.
+ */
+export function parseStaffByline(printed: string): Byline | null {
+  const text = printed.replace(ORNAMENT, '').trim();
+  const inner = /^[(（](.*)[)）]$/.exec(text)?.[1] ?? text;
+  if (inner.length > 60 || /[。！？；]/.test(inner)) return null;
+  const tokens = inner.split(/\s+/).filter((t) => t !== '');
+  const authors: Author[] = [];
+  let role: string | null = null;
+  for (const token of tokens) {
+    const match = ROLE_TOKEN.exec(token);
+    if (match) {
+      const [, outlet = '', word = '', glued = ''] = match;
+      role = word;
+      if (glued === '') continue;
+      // `通讯员庄啸` prints the name glued to the role; only trust that inside a longer byline or
+      // after an outlet (`本报记者叶江`), because a lone `记者手记` is a column name, not a credit.
+      if (tokens.length < 2 && outlet === '') return null;
+      for (const name of splitNames(glued)) {
+        if (!NAME.test(name)) return null;
+        authors.push({ name, role: word });
+      }
+      continue;
+    }
+    if (role === null) return null;
+    for (const name of splitNames(token)) {
+      if (!NAME.test(name)) return null;
+      authors.push({ name, role });
+    }
+  }
+  if (role === null) return null;
+  // `本报评论员` credits a role, not a person: the page's own voice signs with it as a name.
+  if (authors.length === 0) {
+    if (tokens.length !== 1) return null;
+    authors.push({ name: tokens[0] ?? '', role });
+  }
+  return { text: printed, authors, official: false };
+}
+
+/**
+ * Parses an official's signed byline: an office title, a space, a name.
+ * `丽水市委常委、莲都区委书记 张壮雄` → `{ name: '张壮雄', role: '丽水市委常委、莲都区委书记' }`.
+ */
+export function parseOfficialByline(printed: string): Byline | null {
+  const text = printed.replace(ORNAMENT, '').trim();
+  if (text.length > 50 || /[，,。；;：:！？!?()（）“”]/.test(text)) return null;
+  const cut = text.lastIndexOf(' ');
+  if (cut <= 0) return null;
+  const title = text.slice(0, cut).trim();
+  const name = text.slice(cut + 1);
+  if (!NAME.test(name) || !OFFICE_END.test(title) || title.length < 2) return null;
+  return { text: printed, authors: [{ name, role: title }], official: true };
+}
+
+/** Parses a block that is only a byline (staff or official), or returns null. */
+export function parseByline(printed: string): Byline | null {
+  return parseStaffByline(printed) ?? parseOfficialByline(printed);
+}
+
+const NUM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+// 本报讯 / 本刊讯 / 浙江日报讯; 本报北京1月18日电; 新华社北京3月4日电; 中新社杭州5月1日专电.
+const DATELINE = new RegExp(
+  `^(?:[□■●◆▲]\\s*)?(本报讯|本刊讯|本台讯|[\\u4e00-\\u9fff]{2,6}(?:报|网|台|社)讯|` +
+    `(?:本报|[\\u4e00-\\u9fff]{2,6}(?:社|报|网|台))[\\u4e00-\\u9fff]{0,8}?${NUM}月${NUM}日(?:专|急)?电)`,
+);
+const CREDIT = /^\s{0,2}[(（]([^()（）]{1,60})[)）]/;
+
+/**
+ * Reads the dateline that opens a news paragraph: `本报讯(记者 郭真 通讯员庄啸)作为…` →
+ * dateline 本报讯, byline `本报讯(记者 郭真 通讯员庄啸)`, authors 郭真 记者 and 庄啸 通讯员.
+ */
+export function parseDateline(paragraph: string): Dateline | null {
+  const match = DATELINE.exec(paragraph);
+  if (!match) return null;
+  const dateline = match[1] ?? '';
+  const rest = paragraph.slice(match[0].length);
+  const credit = CREDIT.exec(rest);
+  if (!credit) return { dateline, byline: null, authors: [] };
+  const staff = parseStaffByline(credit[1] ?? '');
+  return {
+    dateline,
+    byline: paragraph.slice(match.index, match[0].length + credit[0].length).replace(/^[□■●◆▲]\s*/, ''),
+    authors: staff ? staff.authors : [],
+  };
+}

@@ -1,0 +1,86 @@
+// Character classes shared by the parser passes: what counts as Chinese text, as the end of a
+// sentence, as a clause break. Every pass asks these questions, so they are answered once here.
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+// CJK punctuation and full-width forms (，。（）：；“”《》—…) also count as "Chinese context".
+const CJK_CONTEXT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/;
+
+/** True for a Han character (汉字). */
+export function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && HAN.test(ch);
+}
+
+/** True for a character of Chinese text: Han, CJK punctuation or a full-width form. */
+export function isCjkContext(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_CONTEXT.test(ch);
+}
+
+// Punctuation that ends a sentence or a complete clause at the end of a block. `；` and `：`
+// are included because a block ending in them (`会议要求：`) ends a paragraph, never a line wrap.
+const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?', '…', '；', ';', '：', ':', '．']);
+// Closing quotes and brackets may follow the final stop: `……自强不息。”` still ends a sentence.
+const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', ']']);
+
+/** True when text ends a sentence (`…29.9%。`, `…不息。”`), false for a mid-sentence break (`…工业增加值占`). */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && (CLOSERS.has(text[i] ?? '') || /\s/.test(text[i] ?? ''))) i--;
+  return i >= 0 && SENTENCE_FINAL.has(text[i] ?? '');
+}
+
+/** True when text contains a clause comma or semicolon (`做强中心城市,建造区域增长`); the 、 of lists does not count. */
+export function hasClausePunctuation(text: string): boolean {
+  return /[，,；;]/.test(text);
+}
+
+/** True when a full stop, question or exclamation mark stands inside text (it holds a sentence, not a headline). */
+export function hasInnerSentenceEnd(text: string): boolean {
+  return /[。；;][^”’」』）)\s]/.test(text);
+}
+
+/** Number of characters other than whitespace: headline lengths are measured in printed characters. */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/.test(ch)) n++;
+  return n;
+}
+
+/** Joins two pieces of one broken line: no space between Chinese pieces, one between Latin words. */
+export function joinPieces(left: string, right: string): string {
+  if (left === '') return right;
+  if (right === '') return left;
+  const a = left[left.length - 1] ?? '';
+  const b = right[0] ?? '';
+  return /[A-Za-z0-9]/.test(a) && /[A-Za-z0-9]/.test(b) ? `${left} ${right}` : left + right;
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Reads a page number printed as digits (7, ７) or Chinese numerals (七, 十二, 二十三); null if unreadable. */
+export function readNumber(text: string): number | null {
+  const ascii = text.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  // 十二 = 12, 二十 = 20, 二十三 = 23, 一〇二 = 102 (digit by digit when there is no 十/百).
+  if (!/^[〇零一二两三四五六七八九十百]+$/.test(text)) return null;
+  if (!/[十百]/.test(text)) {
+    let n = 0;
+    for (const ch of text) n = n * 10 + (CHINESE_DIGITS[ch] ?? 0);
+    return n;
+  }
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else {
+      digit = CHINESE_DIGITS[ch] ?? 0;
+    }
+  }
+  return total + digit;
+}

@@ -1,0 +1,81 @@
+// Pass 4 of parsePage: gives each unit a role from its own shape (headline, byline, paragraph,
+// caption…). It runs after units exist and before joining and segmentation, which read context;
+// here a unit is judged alone, so each rule is a general setting habit, testable in a table.
+import type { Unit } from './units';
+import { endsSentence, hasInnerSentenceEnd, visibleLength } from './chars';
+import { parseByline, parseDateline, type Byline, type Dateline } from './bylines';
+
+/** What a unit is on the printed page. */
+export type UnitRole =
+  | 'heading' // a headline line: title, kicker, subtitle, column banner or subheading (segment decides)
+  | 'byline' // `本报记者 叶江` standing alone
+  | 'paragraph' // body text, possibly opening with a dateline
+  | 'marker' // `(下转第七版)`
+  | 'caption' // `…受访者供图`, `… 摄`
+  | 'trailer' // `据新华社`, `（完）` closing a piece
+  | 'furniture'; // page furniture: `责任编辑 张三`, `本版编辑`
+
+/** A unit with its role and, where the shape showed one, its byline or dateline. */
+export interface ClassifiedUnit extends Unit {
+  role: UnitRole;
+  byline: Byline | null;
+  dateline: Dateline | null;
+}
+
+/** Longest headline line, in printed characters: a kicker and title sharing a line run to ~50. */
+export const HEADING_MAX_LENGTH = 60;
+
+// Photo credits end the caption: `图为…。 本报记者 张三 摄`, `…受访者供图`, `（资料图片）`.
+const CAPTION_END = /(?:\s摄|[\u4e00-\u9fff]{2,4}摄|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?[)）]?$/;
+const CAPTION_START = /^(?:图为|▲|△|↑|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩0-9１-９一二三四五六七八九十]|[(（]图[)）])/;
+// Source trailers closing a reprinted or finished item: `据新华社`, `（据人民日报）`, `来源：人民网`, `（完）`.
+const TRAILER = /^[(（]?\s?(?:据[\u4e00-\u9fffA-Za-z0-9·]{2,20}(?:报道|消息|电)?|(?:稿件)?来源\s?[:：]\s?[\u4e00-\u9fffA-Za-z0-9·]{2,20}|完)\s?[)）]?$/;
+// Page furniture printed by the desk, not by any article.
+const FURNITURE = /^(?:责任编辑|本版编辑|本版责编|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)\s?[:：|/]?\s?\S{0,12}(?:\s+\S{0,12}){0,3}$/;
+
+/** True for a block shaped like a headline: short, no sentence-final stop, no sentence inside. */
+export function isHeadingShape(text: string): boolean {
+  const length = visibleLength(text);
+  return length >= 2 && length <= HEADING_MAX_LENGTH && !endsSentence(text) && !hasInnerSentenceEnd(text);
+}
+
+/** True for a photo caption: `钟海燕在会上发言。受访者供图`, `图为…  本报记者 张三 摄`. */
+export function isCaption(text: string): boolean {
+  return visibleLength(text) <= 200 && (CAPTION_END.test(text) || (CAPTION_START.test(text) && text.length <= 120));
+}
+
+/** True for a source trailer that closes an item: `据新华社`, `（据人民日报）`, `（完）`. */
+export function isTrailer(text: string): boolean {
+  return TRAILER.test(text);
+}
+
+/** True for desk furniture such as `责任编辑 张三` that belongs to the page, not to an article. */
+export function isFurniture(text: string): boolean {
+  return visibleLength(text) <= 30 && FURNITURE.test(text);
+}
+
+/**
+ * Classifies one unit by its shape alone. Order matters: a marker or caption can look like a
+ * headline (`…受访者供图` has no stop), and a byline (`本报记者 叶江`) always does.
+ */
+export function classifyUnit(unit: Unit): ClassifiedUnit {
+  const base = { ...unit, byline: null, dateline: null };
+  if (unit.marker !== null) return { ...base, role: 'marker' };
+  const text = unit.text;
+  if (isTrailer(text)) return { ...base, role: 'trailer' };
+  if (isFurniture(text)) return { ...base, role: 'furniture' };
+  if (isCaption(text)) return { ...base, role: 'caption' };
+  const dateline = parseDateline(text);
+  if (dateline !== null) return { ...base, role: 'paragraph', dateline };
+  if (!endsSentence(text)) {
+    const byline = parseByline(text);
+    if (byline !== null) return { ...base, role: 'byline', byline };
+  }
+  if (isHeadingShape(text)) return { ...base, role: 'heading' };
+  return { ...base, role: 'paragraph' };
+}
+
+/** Classifies every unit (pass 4). */
+export function classifyUnits(units: readonly Unit[]): ClassifiedUnit[] {
+  return units.map(classifyUnit);
+}

@@ -1,0 +1,80 @@
+// Reads a group of headline lines (the "headline stack" above an article) into column banner,
+// kicker 引题, title 主题 and subtitle 副题. Used by segment, which decides where a stack starts.
+import type { ClassifiedUnit } from './classify';
+import { visibleLength } from './chars';
+
+/** A headline stack read into its parts; `extra` holds leading lines that fit no slot (kept as fragments). */
+export interface HeadingGroup {
+  column: ClassifiedUnit | null;
+  kicker: string | null;
+  title: string;
+  subtitle: string | null;
+  extra: ClassifiedUnit[];
+}
+
+/**
+ * True for a column banner 栏目: a short name of 2–6 Han characters (`诚信丽水`), a name in
+ * lenticular brackets (`【诚信丽水】`), or a series name with a dash in the middle
+ * (`永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神`).
+ */
+export function isBannerShape(text: string): boolean {
+  if (/^[\u4e00-\u9fff]{2,6}$/.test(text)) return true;
+  if (/^[【〖[][^】〗\]]{2,12}[】〗\]]$/.test(text)) return true;
+  // A dash with a name on both sides; a leading dash (`——访…`) marks a subtitle instead.
+  const dash = text.indexOf('——');
+  return dash >= 2 && visibleLength(text.slice(dash + 2).replace(/^—+/, '')) >= 2;
+}
+
+/**
+ * True for a subtitle 副题: a line led by a dash (`——访全国人大代表钟海燕`), an interview or
+ * profile line (`访全国人大代表钟海燕`, `记丽水市优秀教师张三`), or a numbered editorial series
+ * (`四论贯彻落实市第五次党代会精神`).
+ */
+export function isSubtitleShape(text: string): boolean {
+  return /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(text);
+}
+
+// A kicker and title set on one line, separated by a space, run longer than any single headline:
+// `困难人员年度个人自付医疗费用降低1225.56万元 医保防贫 缙云模式亮相全国两会代表委员座谈会`.
+// A shorter line with a space (`丽水正式推出 诚信履行贷`) is one title with a typographic gap.
+const ONE_LINE_STACK_MIN = 30;
+
+/** Splits a long one-line `kicker title` headline at its first space; null when it is one title. */
+export function splitOneLineStack(text: string): { kicker: string; title: string } | null {
+  if (visibleLength(text) < ONE_LINE_STACK_MIN) return null;
+  const cut = text.indexOf(' ');
+  if (cut < 0) return null;
+  const kicker = text.slice(0, cut);
+  const title = text.slice(cut + 1).trim();
+  if (visibleLength(kicker) < 10 || visibleLength(title) < 8) return null;
+  return { kicker, title };
+}
+
+/**
+ * Reads a headline stack. One line is a title (or a one-line `kicker title`); two lines are
+ * title + subtitle when the second is subtitle-shaped, else kicker + title (or column + title
+ * when the first is a banner); three lines are kicker + title + subtitle; lines beyond three are
+ * leading extras.
+ */
+export function readHeadingGroup(lines: readonly ClassifiedUnit[]): HeadingGroup {
+  const extra = lines.slice(0, Math.max(0, lines.length - 3));
+  const stack = lines.slice(extra.length);
+  const [a, b, c] = stack;
+  if (a === undefined) throw new Error('readHeadingGroup needs at least one headline line');
+  if (b === undefined) {
+    const split = splitOneLineStack(a.text);
+    return split
+      ? { column: null, kicker: split.kicker, title: split.title, subtitle: null, extra }
+      : { column: null, kicker: null, title: a.text, subtitle: null, extra };
+  }
+  if (c === undefined) {
+    if (isSubtitleShape(b.text)) return { column: null, kicker: null, title: a.text, subtitle: b.text, extra };
+    if (isBannerShape(a.text)) return { column: a, kicker: null, title: b.text, subtitle: null, extra };
+    return { column: null, kicker: a.text, title: b.text, subtitle: null, extra };
+  }
+  if (isBannerShape(a.text)) {
+    // A banner over title + subtitle is the common three-line stack with a 2–6 character top line.
+    return { column: a, kicker: null, title: b.text, subtitle: c.text, extra };
+  }
+  return { column: null, kicker: a.text, title: b.text, subtitle: c.text, extra };
+}

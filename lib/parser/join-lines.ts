@@ -1,0 +1,51 @@
+// Pass 5 of parsePage: joins paragraphs that the extraction broke mid-sentence across columns.
+// It runs after classify (it must know a dateline or byline from text) and before segment, so
+// that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
+import type { ClassifiedUnit } from './classify';
+import { endsSentence, hasClausePunctuation, joinPieces } from './chars';
+
+// A headline-shaped unit with a clause comma, standing between two plain paragraphs, is the head
+// of a paragraph the column break cut short: `做强中心城市,建造区域增长` + `极的火车头。…`.
+// Headlines with commas exist (`稳字当头，进字为先`), but they stand after other headlines, a
+// byline or the page top, or before a byline or dateline — never inside running text.
+function isBrokenParagraphHead(
+  unit: ClassifiedUnit,
+  previous: ClassifiedUnit | undefined,
+  next: ClassifiedUnit | undefined,
+): boolean {
+  return (
+    unit.role === 'heading' &&
+    hasClausePunctuation(unit.text) &&
+    previous?.role === 'paragraph' &&
+    next?.role === 'paragraph' &&
+    next.dateline === null
+  );
+}
+
+/**
+ * Joins each paragraph that ends mid-sentence with the plain paragraph that follows it:
+ * `…全部工业增加值占` + `地区生产总值的29.9%。` → `…全部工业增加值占地区生产总值的29.9%。`.
+ * The next unit must be a paragraph without a dateline; a marker, byline or headline stops the join.
+ */
+export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): ClassifiedUnit[] {
+  const out: ClassifiedUnit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const source = units[i];
+    if (source === undefined) continue;
+    let unit = source;
+    if (isBrokenParagraphHead(unit, out[out.length - 1], units[i + 1])) unit = { ...unit, role: 'paragraph' };
+    const last = out[out.length - 1];
+    if (
+      last !== undefined &&
+      last.role === 'paragraph' &&
+      !endsSentence(last.text) &&
+      unit.role === 'paragraph' &&
+      unit.dateline === null
+    ) {
+      out[out.length - 1] = { ...last, text: joinPieces(last.text, unit.text), end: unit.end };
+      continue;
+    }
+    out.push(unit);
+  }
+  return out;
+}

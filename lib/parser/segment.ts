@@ -1,0 +1,267 @@
+// Pass 6 of parsePage: walks the classified units in page order and groups them into articles
+// (headline stack → byline → body) and fragments. It runs last among the structural passes
+// because it needs every unit's final role: joined paragraphs, markers and bylines.
+import type { ClassifiedUnit } from './classify';
+import type { Byline } from './bylines';
+import type { ContinuationMarker } from './markers';
+import type { ArticleKind, Author, BodyBlock } from './types';
+import { isBannerShape, isSubtitleShape, readHeadingGroup } from './headings';
+import { isOpeningMissing } from './openings';
+import { inferKind } from './kind';
+
+/** An article as segmented, before display normalisation: every string is as printed. */
+export interface SegmentedArticle {
+  title: string;
+  kicker: string | null;
+  subtitle: string | null;
+  column: string | null;
+  byline: string | null;
+  authors: Author[];
+  dateline: string | null;
+  body: BodyBlock[];
+  continuedOn: number | null;
+  continuedFrom: number | null;
+  openingMissing: boolean;
+  kind: ArticleKind | null;
+  lines: { start: number; end: number };
+}
+
+/** Text outside every article, as printed. */
+export interface SegmentedFragment {
+  text: string;
+  lines: { start: number; end: number };
+}
+
+/** The structure of a page before display normalisation. */
+export interface SegmentedPage {
+  articles: SegmentedArticle[];
+  fragments: SegmentedFragment[];
+}
+
+interface Draft {
+  article: SegmentedArticle;
+  official: boolean;
+  /** False once the article is closed by `(下转…)` or a trailer: later body text is not its own. */
+  open: boolean;
+}
+
+function newDraft(title: string, start: number, end: number): Draft {
+  return {
+    article: {
+      title,
+      kicker: null,
+      subtitle: null,
+      column: null,
+      byline: null,
+      authors: [],
+      dateline: null,
+      body: [],
+      continuedOn: null,
+      continuedFrom: null,
+      openingMissing: false,
+      kind: null,
+      lines: { start, end },
+    },
+    official: false,
+    open: true,
+  };
+}
+
+function cover(draft: Draft, unit: { start: number; end: number }): void {
+  const lines = draft.article.lines;
+  lines.start = Math.min(lines.start, unit.start);
+  lines.end = Math.max(lines.end, unit.end);
+}
+
+function setByline(draft: Draft, byline: Byline): void {
+  draft.article.byline = byline.text;
+  draft.article.authors = byline.authors;
+  draft.official = byline.official;
+}
+
+function hasBody(draft: Draft | null): boolean {
+  return draft !== null && draft.article.body.length > 0;
+}
+
+function finish(draft: Draft): SegmentedArticle {
+  const article = draft.article;
+  const first = article.body.find((block) => block.type === 'paragraph');
+  // A dateline opens the story by definition, and `(上接…)` announces a mid-sentence start.
+  article.openingMissing =
+    first !== undefined && article.dateline === null && article.continuedFrom === null && isOpeningMissing(first.text);
+  article.kind = inferKind({
+    dateline: article.dateline,
+    authors: article.authors,
+    subtitle: article.subtitle,
+    officialByline: draft.official,
+  });
+  return article;
+}
+
+/**
+ * Groups classified units into articles and fragments. Rules, in the order the page sets them:
+ * a headline stack opens an article; a lone headline inside running text followed by a plain
+ * paragraph is a subheading 小标题; a column banner standing after an article's body, above the
+ * next stack, belongs to the article it follows (the extraction emits a column's banner after
+ * the column's text); `(下转…)` and trailers close an article; text outside an article is kept
+ * as fragments.
+ */
+export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
+  const drafts: Draft[] = [];
+  const fragments: SegmentedFragment[] = [];
+  let current: Draft | null = null;
+
+  const keep = (unit: ClassifiedUnit): void => {
+    // Consecutive leftovers read as one fragment: a headline-less page stays one piece of text.
+    const last = fragments[fragments.length - 1];
+    if (last !== undefined && last.lines.end < unit.start && last === lastFragmentTouched) {
+      last.text += `\n${unit.text}`;
+      last.lines.end = unit.end;
+    } else {
+      fragments.push({ text: unit.text, lines: { start: unit.start, end: unit.end } });
+    }
+    lastFragmentTouched = fragments[fragments.length - 1] ?? null;
+  };
+  let lastFragmentTouched: SegmentedFragment | null = null;
+  const touchArticle = (): void => {
+    lastFragmentTouched = null;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit === undefined) continue;
+    switch (unit.role) {
+      case 'heading': {
+        let j = i;
+        while (units[j + 1]?.role === 'heading') j++;
+        let run = units.slice(i, j + 1);
+        const next = units[j + 1];
+        i = j;
+        const plainNext = next?.role === 'paragraph' && next.dateline === null;
+        // 小标题: one headline line inside running text, followed by more running text.
+        // `再造平台优势 在二次创业中取得新成就` between two paragraphs of the same article.
+        if (run.length === 1 && current !== null && current.open && hasBody(current) && plainNext) {
+          current.article.body.push({ type: 'subheading', text: unit.text });
+          cover(current, unit);
+          touchArticle();
+          continue;
+        }
+        // 栏目: a banner after an article's body, above the next stack, closes that article:
+        // `诚信丽水` after the 诚信履行贷 story. At the page's end it has no stack below it.
+        const head = run[0];
+        if (
+          head !== undefined &&
+          current !== null &&
+          hasBody(current) &&
+          current.article.column === null &&
+          isBannerShape(head.text) &&
+          (run.length >= 2 ? !isSubtitleShape(run[1]?.text ?? '') : next === undefined)
+        ) {
+          current.article.column = head.text;
+          cover(current, head);
+          touchArticle();
+          run = run.slice(1);
+        }
+        if (run.length === 0) continue;
+        const group = readHeadingGroup(run);
+        for (const extra of group.extra) keep(extra);
+        const stack = run.slice(group.extra.length);
+        const first = stack[0] ?? unit;
+        const last = stack[stack.length - 1] ?? unit;
+        current = newDraft(group.title, first.start, last.end);
+        current.article.kicker = group.kicker;
+        current.article.subtitle = group.subtitle;
+        current.article.column = group.column?.text ?? null;
+        drafts.push(current);
+        touchArticle();
+        continue;
+      }
+      case 'byline': {
+        if (current !== null && current.open && current.article.byline === null && unit.byline !== null) {
+          setByline(current, unit.byline);
+          cover(current, unit);
+          touchArticle();
+        } else {
+          keep(unit);
+        }
+        continue;
+      }
+      case 'paragraph': {
+        if (current === null || !current.open) {
+          keep(unit);
+          continue;
+        }
+        if (unit.dateline !== null) {
+          // A dateline opens a news item. After a body it is the next item, whose headline the
+          // extraction lost: close the current article and keep the headless item as fragments.
+          if (hasBody(current) || current.article.dateline !== null) {
+            current.open = false;
+            keep(unit);
+            continue;
+          }
+          current.article.dateline = unit.dateline.dateline;
+          if (unit.dateline.byline !== null && current.article.byline === null) {
+            current.article.byline = unit.dateline.byline;
+            current.article.authors = unit.dateline.authors;
+          }
+        }
+        current.article.body.push({ type: 'paragraph', text: unit.text });
+        cover(current, unit);
+        touchArticle();
+        continue;
+      }
+      case 'marker': {
+        const marker: ContinuationMarker | null = unit.marker;
+        if (marker !== null && current !== null && current.open) {
+          if (marker.direction === 'on' && hasBody(current) && current.article.continuedOn === null) {
+            // (下转第七版) ends what this page prints of the article.
+            current.article.continuedOn = marker.page;
+            current.open = false;
+            cover(current, unit);
+            touchArticle();
+            continue;
+          }
+          if (marker.direction === 'from' && !hasBody(current) && current.article.continuedFrom === null) {
+            // (上接第一版) under a headline: the rest of a story begun on another page.
+            current.article.continuedFrom = marker.page;
+            cover(current, unit);
+            touchArticle();
+            continue;
+          }
+        }
+        keep(unit);
+        continue;
+      }
+      case 'trailer': {
+        if (current !== null && current.open && hasBody(current)) {
+          // `据新华社` is printed as the item's last line: keep it in the body, then close.
+          current.article.body.push({ type: 'paragraph', text: unit.text });
+          current.open = false;
+          cover(current, unit);
+          touchArticle();
+        } else {
+          keep(unit);
+        }
+        continue;
+      }
+      case 'caption':
+      case 'furniture':
+        keep(unit);
+        continue;
+    }
+  }
+
+  // A headline stack that never got a body is not an article: it is kept as a fragment.
+  const articles: SegmentedArticle[] = [];
+  for (const draft of drafts) {
+    if (draft.article.body.length > 0) {
+      articles.push(finish(draft));
+      continue;
+    }
+    const a = draft.article;
+    const text = [a.column, a.kicker, a.title, a.subtitle, a.byline].filter((s): s is string => s !== null).join('\n');
+    fragments.push({ text, lines: { ...a.lines } });
+  }
+  fragments.sort((x, y) => x.lines.start - y.lines.start);
+  return { articles, fragments };
+}

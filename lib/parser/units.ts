@@ -1,0 +1,72 @@
+// Pass 3 of parsePage: turns blocks into units, the pieces later passes classify. A block is
+// usually one unit; a block holding several lines is cut after each finished sentence and
+// around markers, bylines and datelines, and its wrapped lines are put back together.
+import type { Block, SourceLine } from './blocks';
+import { endsSentence, joinPieces } from './chars';
+import { parseByline, parseDateline } from './bylines';
+import { splitAtMarkers, type ContinuationMarker } from './markers';
+
+/** A piece of the page that is classified as a whole: a headline, a byline, a paragraph, a marker. */
+export interface Unit {
+  text: string;
+  /** First and last source line (1-based, inclusive). */
+  start: number;
+  end: number;
+  /** True when a blank line (or the page start) precedes the unit. */
+  blockStart: boolean;
+  /** Set when the unit is a continuation marker `(下转第七版)`. */
+  marker: ContinuationMarker | null;
+}
+
+// A line that must stand alone even inside a block: a byline or a dateline starts a new unit,
+// because extraction sometimes drops the blank line between `记者 濮小燕` and the first paragraph.
+function startsOwnUnit(text: string): boolean {
+  return parseDateline(text) !== null || parseByline(text) !== null;
+}
+
+/**
+ * Cuts each block into units. Inside a block, a line that ends a sentence ends its unit (one
+ * paragraph per line), and a line that does not is a wrap: `迈向现代化生态经济` + `发展新型轨道`
+ * is one two-line headline, `…全部工业增加值占` + `地区生产总值的29.9%。` one paragraph.
+ */
+export function blocksToUnits(blocks: readonly Block[]): Unit[] {
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    // Markers first: `…特色产业。(下转第七版)` leaves the sentence and a marker unit.
+    const pieces: { line: SourceLine; marker: ContinuationMarker | null }[] = [];
+    for (const line of block.lines) {
+      for (const piece of splitAtMarkers(line.text)) {
+        pieces.push({ line: { text: piece.text, line: line.line }, marker: piece.marker });
+      }
+    }
+    let current: SourceLine[] = [];
+    let first = true;
+    const flush = (): void => {
+      const head = current[0];
+      const tail = current[current.length - 1];
+      if (head === undefined || tail === undefined) return;
+      const text = current.reduce((acc, line) => joinPieces(acc, line.text), '');
+      units.push({ text, start: head.line, end: tail.line, blockStart: first, marker: null });
+      first = false;
+      current = [];
+    };
+    for (const { line, marker } of pieces) {
+      if (marker !== null) {
+        flush();
+        units.push({ text: line.text, start: line.line, end: line.line, blockStart: first, marker });
+        first = false;
+        continue;
+      }
+      const previous = current[current.length - 1];
+      if (
+        previous !== undefined &&
+        (endsSentence(previous.text) || startsOwnUnit(line.text) || parseByline(previous.text) !== null)
+      ) {
+        flush();
+      }
+      current.push(line);
+    }
+    flush();
+  }
+  return units;
+}
