@@ -1,0 +1,398 @@
+// The query engine: fetches only the shards a query needs, finds exact matches from n-gram
+// postings and positions, ranks them, and builds highlighted results for one page.
+// Runs in the Web Worker in the browser and directly in Node for the quality test.
+import { normalizeDocFields, type SearchDoc } from './document';
+import {
+  dayNumber,
+  parseDocChunk,
+  parseDocShard,
+  parseManifest,
+  parseMeta,
+  parsePosShard,
+  type DocShard,
+  type SearchManifest,
+  type SearchMeta,
+} from './format';
+import { base64ToBytes, decodeDocPostings, readPositions, VarintReader, type DocPosting } from './postings';
+import { indexPaths, shardKeyOf } from './shard-key';
+import { makeSnippet, type Snippet } from './snippet';
+import { parseQuery, termGrams } from './tokenize';
+import { termRanges, toSourceRange, type Range } from './verify';
+
+/** Loads and parses one JSON file of the index, by path relative to the index root. */
+export type IndexLoader = (relativePath: string) => Promise<unknown>;
+
+/** Minimal fetch signature (the browser's fetch, or a shim in tests). */
+export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+/** A loader that fetches `<baseUrl>/<path>` and memoises each file as a promise (failed fetches are retried). */
+export function createFetchLoader(baseUrl: string, fetchImpl: FetchLike = (url) => fetch(url)): IndexLoader {
+  const cache = new Map<string, Promise<unknown>>();
+  const base = baseUrl.replace(/\/+$/, '');
+  return (relativePath) => {
+    let pending = cache.get(relativePath);
+    if (!pending) {
+      pending = fetchImpl(`${base}/${relativePath}`).then((response) => {
+        if (!response.ok) throw new Error(`${relativePath}: HTTP ${response.status}`);
+        return response.json();
+      });
+      pending.catch(() => cache.delete(relativePath));
+      cache.set(relativePath, pending);
+    }
+    return pending;
+  };
+}
+
+/** A search as the URL and the form describe it. */
+export interface SearchRequest {
+  query: string;
+  /** 版面 name to keep, or null for all. */
+  section?: string | null;
+  /** First day `YYYY-MM-DD` (inclusive), or null. */
+  from?: string | null;
+  /** Last day `YYYY-MM-DD` (inclusive), or null. */
+  to?: string | null;
+  /** `relevance` (title hits, then occurrences, then newest) or `date` (newest first). */
+  sort?: 'relevance' | 'date';
+  /** 1-based page of results. */
+  page?: number;
+  pageSize?: number;
+}
+
+/** One result on screen. */
+export interface SearchResult {
+  id: string;
+  date: string;
+  page: number;
+  pageName: string;
+  title: string;
+  /** Match ranges in `title`. */
+  titleRanges: Range[];
+  kicker: string | null;
+  subtitle: string | null;
+  /** Excerpt around the first match outside the title (or the opening of the body). */
+  snippet: Snippet;
+  /** Occurrences of the terms (all fields). */
+  occurrences: number;
+}
+
+/** The answer to one search. */
+export interface SearchResponse {
+  /** Normalised terms that all had to match (empty when the query has no searchable characters). */
+  terms: string[];
+  /** Exact number of matching articles (after filters). */
+  total: number;
+  page: number;
+  pageSize: number;
+  results: SearchResult[];
+}
+
+/** A 版面 with its article count, for the filter. */
+export interface SectionCount {
+  name: string;
+  count: number;
+}
+
+interface TermHit {
+  count: number;
+  headCount: number;
+}
+
+interface GramPostings {
+  postings: DocPosting[];
+  /** Posting index where parts 1… of the positions begin; null when positions sit in a position shard. */
+  partStarts: number[] | null;
+}
+
+const DEFAULT_PAGE_SIZE = 20;
+const GRAM_CACHE_LIMIT = 512;
+
+function lowerBound(sorted: readonly number[], value: number, from = 0): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function hasValue(sorted: readonly number[], value: number): boolean {
+  const at = lowerBound(sorted, value);
+  return sorted[at] === value;
+}
+
+/** The search engine over one index (one manifest). */
+export class SearchEngine {
+  private readonly gramCache = new Map<string, Promise<GramPostings>>();
+  private metaPromise: Promise<{ meta: SearchMeta; starts: Int32Array; ends: Int32Array; sections: Uint16Array }> | null =
+    null;
+
+  private constructor(
+    private readonly load: IndexLoader,
+    /** The validated manifest. */
+    readonly manifest: SearchManifest,
+  ) {}
+
+  /** Loads and validates the manifest, then returns an engine over that index. */
+  static async open(load: IndexLoader): Promise<SearchEngine> {
+    return new SearchEngine(load, parseManifest(indexPaths.manifest, await load(indexPaths.manifest)));
+  }
+
+  /** Runs a search: exact matches of every term, filtered, ranked, one page of highlighted results. */
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const terms = parseQuery(request.query);
+    const pageSize = Math.max(1, request.pageSize ?? DEFAULT_PAGE_SIZE);
+    const page = Math.max(1, Math.floor(request.page ?? 1));
+    if (terms.length === 0) return { terms, total: 0, page, pageSize, results: [] };
+
+    const perTerm = await Promise.all(terms.map((term) => this.matchTerm(term)));
+    perTerm.sort((a, b) => a.size - b.size);
+    const [rarest, ...others] = perTerm;
+    const matches: { doc: number; heads: number; count: number }[] = [];
+    for (const [doc, hit] of rarest ?? []) {
+      let heads = hit.headCount > 0 ? 1 : 0;
+      let count = hit.count;
+      let all = true;
+      for (const other of others) {
+        const otherHit = other.get(doc);
+        if (!otherHit) {
+          all = false;
+          break;
+        }
+        heads += otherHit.headCount > 0 ? 1 : 0;
+        count += otherHit.count;
+      }
+      if (all) matches.push({ doc, heads, count });
+    }
+
+    const filtered = await this.applyFilters(matches, request);
+    if (request.sort === 'date') filtered.sort((a, b) => a.doc - b.doc);
+    else filtered.sort((a, b) => b.heads - a.heads || b.count - a.count || a.doc - b.doc);
+
+    const onPage = filtered.slice((page - 1) * pageSize, page * pageSize);
+    const results = await Promise.all(onPage.map(async ({ doc, count }) => this.toResult(await this.loadDoc(doc), terms, count)));
+    return { terms, total: filtered.length, page, pageSize, results };
+  }
+
+  /** Every 版面 with its article count (for the section filter). */
+  async sections(): Promise<SectionCount[]> {
+    return (await this.loadMeta()).meta.sections;
+  }
+
+  /** Documents containing `term` exactly, with occurrence and title-hit counts. */
+  private async matchTerm(term: string): Promise<Map<number, TermHit>> {
+    const grams = termGrams(term);
+    const hits = new Map<number, TermHit>();
+    if (term.length <= 2) {
+      // A one- or two-character term is itself an indexed gram: its postings are the exact answer.
+      const { postings } = await this.gramPostings(grams[0] as string);
+      for (const { doc, count, headCount } of postings) hits.set(doc, { count, headCount });
+      return hits;
+    }
+    const lists = await Promise.all(grams.map((gram) => this.gramPostings(gram)));
+    // Candidates hold every bigram of the term; the positions then decide whether they stand side by side.
+    const bySize = [...lists].sort((a, b) => a.postings.length - b.postings.length);
+    let candidates = (bySize[0] as GramPostings).postings.map((posting) => posting.doc);
+    for (const list of bySize.slice(1)) {
+      const docs = list.postings.map((posting) => posting.doc);
+      let from = 0;
+      candidates = candidates.filter((doc) => {
+        from = lowerBound(docs, doc, from);
+        return docs[from] === doc;
+      });
+      if (candidates.length === 0) return hits;
+    }
+    const positions = await Promise.all(grams.map((gram, i) => this.gramPositions(gram, lists[i] as GramPostings, candidates)));
+    const byGram = new Map(grams.map((gram, i) => [gram, positions[i] as Map<number, number[]>]));
+    const firstGram = grams[0] as string;
+    const headCounts = new Map((lists[0] as GramPostings).postings.map((posting) => [posting.doc, posting.headCount]));
+    for (const doc of candidates) {
+      const starts = byGram.get(firstGram)?.get(doc) ?? [];
+      let count = 0;
+      let headCount = 0;
+      const firstHeadCount = headCounts.get(doc) ?? 0;
+      starts.forEach((start, occurrence) => {
+        for (let offset = 1; offset + 2 <= term.length; offset += 1) {
+          const list = byGram.get(term.slice(offset, offset + 2))?.get(doc);
+          if (!list || !hasValue(list, start + offset)) return;
+        }
+        count += 1;
+        if (occurrence < firstHeadCount) headCount += 1;
+      });
+      if (count > 0) hits.set(doc, { count, headCount });
+    }
+    return hits;
+  }
+
+  /** A gram's doc-level postings (memoised, bounded); empty when the index does not have the gram. */
+  private gramPostings(gram: string): Promise<GramPostings> {
+    let pending = this.gramCache.get(gram);
+    if (pending) {
+      this.gramCache.delete(gram);
+      this.gramCache.set(gram, pending);
+      return pending;
+    }
+    const file = indexPaths.docShard(shardKeyOf(gram, this.manifest.docShards), this.manifest.buildId);
+    pending = this.load(file).then((value): GramPostings => {
+      const entry = parseShardCached(file, value)[gram];
+      if (entry === undefined) return { postings: [], partStarts: null };
+      if (typeof entry === 'string') return { postings: decodeDocPostings(base64ToBytes(entry)), partStarts: null };
+      return { postings: decodeDocPostings(base64ToBytes(entry[0])), partStarts: entry[1] };
+    });
+    pending.catch(() => this.gramCache.delete(gram));
+    this.gramCache.set(gram, pending);
+    if (this.gramCache.size > GRAM_CACHE_LIMIT) {
+      const oldest = this.gramCache.keys().next().value;
+      if (oldest !== undefined) this.gramCache.delete(oldest);
+    }
+    return pending;
+  }
+
+  /** Positions of a bigram in the candidate documents, reading only the parts that hold them. */
+  private async gramPositions(gram: string, list: GramPostings, candidates: readonly number[]): Promise<Map<number, number[]>> {
+    const wanted = new Set(candidates);
+    const found = new Map<number, number[]>();
+    const partStarts = list.partStarts === null ? null : [0, ...list.partStarts, list.postings.length];
+    const pieces: { file: string; first: number; last: number }[] = [];
+    if (partStarts === null) {
+      pieces.push({
+        file: indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId),
+        first: 0,
+        last: list.postings.length,
+      });
+    } else {
+      for (let part = 0; part + 1 < partStarts.length; part += 1) {
+        const first = partStarts[part] as number;
+        const last = partStarts[part + 1] as number;
+        if (list.postings.slice(first, last).some((posting) => wanted.has(posting.doc))) {
+          pieces.push({ file: indexPaths.posPart(gram, part, this.manifest.buildId), first, last });
+        }
+      }
+    }
+    await Promise.all(
+      pieces.map(async ({ file, first, last }) => {
+        const encoded = parsePosShard(file, await this.load(file))[gram];
+        if (encoded === undefined) return;
+        const reader = new VarintReader(base64ToBytes(encoded));
+        for (let i = first; i < last; i += 1) {
+          const posting = list.postings[i] as DocPosting;
+          const positions = readPositions(reader, posting.count);
+          if (wanted.has(posting.doc)) found.set(posting.doc, positions);
+        }
+      }),
+    );
+    return found;
+  }
+
+  private async applyFilters<T extends { doc: number }>(matches: T[], request: SearchRequest): Promise<T[]> {
+    const section = request.section || null;
+    const from = request.from && /^\d{4}-\d{2}-\d{2}$/.test(request.from) ? dayNumber(request.from) : null;
+    const to = request.to && /^\d{4}-\d{2}-\d{2}$/.test(request.to) ? dayNumber(request.to) : null;
+    if (section === null && from === null && to === null) return matches;
+    const { meta, starts, ends, sections } = await this.loadMeta();
+    const sectionIndex = section === null ? -1 : meta.sections.findIndex((entry) => entry.name === section);
+    if (section !== null && sectionIndex < 0) return [];
+    // An article dated by an interval (2022-03-06/2022-03-12) is kept when the interval overlaps the filter.
+    return matches.filter(
+      ({ doc }) =>
+        (sectionIndex < 0 || sections[doc] === sectionIndex) &&
+        (from === null || (ends[doc] as number) >= from) &&
+        (to === null || (starts[doc] as number) <= to),
+    );
+  }
+
+  private loadMeta() {
+    if (!this.metaPromise) {
+      const file = indexPaths.meta(this.manifest.buildId);
+      this.metaPromise = this.load(file).then((value) => {
+        const meta = parseMeta(file, value);
+        const count = this.manifest.docCount;
+        const starts = new Int32Array(count);
+        const ends = new Int32Array(count);
+        const sections = new Uint16Array(count);
+        const reader = new VarintReader(base64ToBytes(meta.docs));
+        let previous = 0;
+        for (let doc = 0; doc < count; doc += 1) {
+          const value = reader.read();
+          const start = doc === 0 ? value : previous - value;
+          starts[doc] = start;
+          ends[doc] = start + reader.read();
+          sections[doc] = reader.read();
+          previous = start;
+        }
+        return { meta, starts, ends, sections };
+      });
+      this.metaPromise.catch(() => {
+        this.metaPromise = null;
+      });
+    }
+    return this.metaPromise;
+  }
+
+  private async loadDoc(doc: number): Promise<SearchDoc> {
+    const chunk = Math.floor(doc / this.manifest.docsPerChunk);
+    const file = indexPaths.docChunk(chunk, this.manifest.buildId);
+    const docs = parseChunkCached(file, await this.load(file));
+    const found = docs[doc - chunk * this.manifest.docsPerChunk];
+    if (!found) throw new Error(`${file}: document ${doc} is missing`);
+    return found;
+  }
+
+  private toResult(doc: SearchDoc, terms: readonly string[], occurrences: number): SearchResult {
+    const fields = normalizeDocFields(doc);
+    const rangesOf = (field: (typeof fields)[number]) =>
+      termRanges(field.normalized.text, terms).map((range) => toSourceRange(range, field.normalized.starts, field.normalized.ends));
+    const title = fields.find((field) => field.kind === 'title');
+    const titleRanges = title ? rangesOf(title) : [];
+    let snippet: Snippet | null = null;
+    for (const field of fields) {
+      if (field.kind === 'title') continue;
+      const ranges = rangesOf(field);
+      if (ranges.length > 0) {
+        snippet = makeSnippet(field.text, ranges);
+        break;
+      }
+    }
+    snippet ??= makeSnippet(doc.body[0] ?? doc.subtitle ?? '', []);
+    return {
+      id: doc.id,
+      date: doc.date,
+      page: doc.page,
+      pageName: doc.pageName,
+      title: doc.title,
+      titleRanges,
+      kicker: doc.kicker,
+      subtitle: doc.subtitle,
+      snippet,
+      occurrences,
+    };
+  }
+}
+
+// JSON files are parsed by the loader once; validation runs once per file object, not per query.
+const validatedShards = new WeakMap<object, DocShard>();
+function parseShardCached(file: string, value: unknown): DocShard {
+  if (typeof value === 'object' && value !== null) {
+    const known = validatedShards.get(value);
+    if (known) return known;
+    const parsed = parseDocShard(file, value);
+    validatedShards.set(value, parsed);
+    return parsed;
+  }
+  return parseDocShard(file, value);
+}
+
+const validatedChunks = new WeakMap<object, SearchDoc[]>();
+function parseChunkCached(file: string, value: unknown): SearchDoc[] {
+  if (typeof value === 'object' && value !== null) {
+    const known = validatedChunks.get(value);
+    if (known) return known;
+    const parsed = parseDocChunk(file, value);
+    validatedChunks.set(value, parsed);
+    return parsed;
+  }
+  return parseDocChunk(file, value);
+}
+

@@ -1,0 +1,160 @@
+// The on-disk format of the search index (public/search/), validated where the worker reads it.
+// Hand-written checks rather than zod keep the worker bundle small; they run once per file.
+import type { SearchDoc } from './document';
+
+/** Bumped whenever the file layout or the normalisation changes (old indexes are then rejected). */
+export const INDEX_FORMAT_VERSION = 1;
+
+/** public/search/manifest.json: fetched first; its size does not depend on the archive's size. */
+export interface SearchManifest {
+  format: 'lishui-search';
+  version: number;
+  /** Hash of the indexed content; part of every other file name, so files can be cached forever. */
+  buildId: string;
+  docCount: number;
+  docsPerChunk: number;
+  /** Number of doc-level shard files (grams are assigned by `fnv1a32(gram) % docShards`). */
+  docShards: number;
+  /** Number of position shard files (same hash, `% posShards`). */
+  posShards: number;
+  hash: 'fnv1a32';
+}
+
+/** Thrown when an index file is missing, malformed or from another format version. */
+export class SearchIndexError extends Error {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'SearchIndexError';
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/** Validates manifest.json; throws SearchIndexError naming the bad field. */
+export function parseManifest(file: string, value: unknown): SearchManifest {
+  if (!isRecord(value)) throw new SearchIndexError(file, 'not a JSON object');
+  if (value.format !== 'lishui-search') throw new SearchIndexError(file, 'field "format" is not lishui-search');
+  if (value.version !== INDEX_FORMAT_VERSION)
+    throw new SearchIndexError(file, `field "version" is ${String(value.version)}, expected ${INDEX_FORMAT_VERSION}`);
+  if (typeof value.buildId !== 'string' || !/^[0-9a-f]{8,64}$/.test(value.buildId))
+    throw new SearchIndexError(file, 'field "buildId" is not a hex string');
+  for (const field of ['docCount', 'docsPerChunk', 'docShards', 'posShards'] as const) {
+    if (!isCount(value[field])) throw new SearchIndexError(file, `field "${field}" is not a count`);
+  }
+  if ((value.docsPerChunk as number) < 1 || (value.docShards as number) < 1 || (value.posShards as number) < 1)
+    throw new SearchIndexError(file, 'chunk and shard counts must be at least 1');
+  if (value.hash !== 'fnv1a32') throw new SearchIndexError(file, 'field "hash" is not fnv1a32');
+  return {
+    format: 'lishui-search',
+    version: INDEX_FORMAT_VERSION,
+    buildId: value.buildId,
+    docCount: value.docCount as number,
+    docsPerChunk: value.docsPerChunk as number,
+    docShards: value.docShards as number,
+    posShards: value.posShards as number,
+    hash: 'fnv1a32',
+  };
+}
+
+/**
+ * A doc-level shard: gram → base64 postings, or `[postings, partStarts]` when the gram's
+ * positions are split into part files (partStarts = index of the first posting of parts 1…).
+ */
+export type DocShard = Record<string, string | [string, number[]]>;
+
+/** A position shard or part: gram → base64 positions. */
+export type PosShard = Record<string, string>;
+
+/** Validates a doc-level shard file. */
+export function parseDocShard(file: string, value: unknown): DocShard {
+  if (!isRecord(value)) throw new SearchIndexError(file, 'not a JSON object');
+  for (const [gram, entry] of Object.entries(value)) {
+    const ok =
+      typeof entry === 'string' ||
+      (Array.isArray(entry) &&
+        entry.length === 2 &&
+        typeof entry[0] === 'string' &&
+        Array.isArray(entry[1]) &&
+        entry[1].every(isCount));
+    if (!ok) throw new SearchIndexError(file, `entry for "${gram}" is malformed`);
+  }
+  return value as DocShard;
+}
+
+/** Validates a position shard or part file. */
+export function parsePosShard(file: string, value: unknown): PosShard {
+  if (!isRecord(value)) throw new SearchIndexError(file, 'not a JSON object');
+  for (const [gram, entry] of Object.entries(value)) {
+    if (typeof entry !== 'string') throw new SearchIndexError(file, `entry for "${gram}" is not a string`);
+  }
+  return value as PosShard;
+}
+
+function isNullableString(value: unknown): value is string | null {
+  return value === null || typeof value === 'string';
+}
+
+/** Validates a docs/ chunk: an array of SearchDoc. */
+export function parseDocChunk(file: string, value: unknown): SearchDoc[] {
+  if (!Array.isArray(value)) throw new SearchIndexError(file, 'not a JSON array');
+  value.forEach((doc: unknown, i) => {
+    const ok =
+      isRecord(doc) &&
+      typeof doc.id === 'string' &&
+      typeof doc.date === 'string' &&
+      isCount(doc.page) &&
+      typeof doc.pageName === 'string' &&
+      typeof doc.title === 'string' &&
+      isNullableString(doc.kicker) &&
+      isNullableString(doc.subtitle) &&
+      isNullableString(doc.column) &&
+      isNullableString(doc.byline) &&
+      isNullableString(doc.dateline) &&
+      Array.isArray(doc.names) &&
+      doc.names.every((name) => typeof name === 'string') &&
+      Array.isArray(doc.body) &&
+      doc.body.every((text) => typeof text === 'string');
+    if (!ok) throw new SearchIndexError(file, `document ${i} is malformed`);
+  });
+  return value as SearchDoc[];
+}
+
+/** meta/<buildId>.json: sections with counts, and per document its date range and section. */
+export interface SearchMeta {
+  /** 版面 names with article counts, sorted by name. */
+  sections: { name: string; count: number }[];
+  /** Base64 varints per document: start day (first absolute, then decrease), end − start, section index. */
+  docs: string;
+}
+
+/** Validates the meta file. */
+export function parseMeta(file: string, value: unknown): SearchMeta {
+  if (!isRecord(value) || !Array.isArray(value.sections) || typeof value.docs !== 'string')
+    throw new SearchIndexError(file, 'expected {sections, docs}');
+  for (const section of value.sections) {
+    if (!isRecord(section) || typeof section.name !== 'string' || !isCount(section.count))
+      throw new SearchIndexError(file, 'malformed section');
+  }
+  return value as unknown as SearchMeta;
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` day. */
+export function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+}
+
+/** First and last day numbers of an issue date (a day, or an interval `from/to`). */
+export function dateToDayRange(date: string): [number, number] {
+  const [from, to] = date.split('/');
+  const start = dayNumber(from ?? date);
+  return [start, to ? dayNumber(to) : start];
+}

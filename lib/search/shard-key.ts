@@ -1,0 +1,37 @@
+// Which shard file holds an n-gram, and the names of every index file: derived from the gram and
+// the manifest's build id alone, so the manifest stays the same size however large the archive.
+
+/** FNV-1a 32-bit hash of a string's UTF-16 code units (the manifest names it `fnv1a32`). */
+export function hashGram(gram: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < gram.length; i += 1) {
+    hash ^= gram.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash >>> 0;
+}
+
+/** The shard (0 … shardCount − 1) that holds a gram's postings. */
+export function shardKeyOf(gram: string, shardCount: number): number {
+  return hashGram(gram) % shardCount;
+}
+
+/** A gram as a file-name-safe, collision-free string: its code units in hex (丽水 → 4e3d-6c34). */
+export function gramToHex(gram: string): string {
+  return Array.from({ length: gram.length }, (_, i) => gram.charCodeAt(i).toString(16)).join('-');
+}
+
+/** Paths of index files relative to the index root (public/search/). */
+export const indexPaths = {
+  manifest: 'manifest.json',
+  /** Doc-level postings (documents, counts, title hits) of the grams hashed to `key`. */
+  docShard: (key: number, buildId: string) => `shards/d${key}.${buildId}.json`,
+  /** Bigram positions of the grams hashed to `key` (lists too large for a shard live in parts). */
+  posShard: (key: number, buildId: string) => `shards/p${key}.${buildId}.json`,
+  /** Part `part` of one large bigram's position list. */
+  posPart: (gram: string, part: number, buildId: string) => `parts/${gramToHex(gram)}-${part}.${buildId}.json`,
+  /** Display text and metadata of documents chunk·size … chunk·size + size − 1. */
+  docChunk: (chunk: number, buildId: string) => `docs/${chunk}.${buildId}.json`,
+  /** Section (版面) names and, per document, its date range and section (for filters). */
+  meta: (buildId: string) => `meta/${buildId}.json`,
+} as const;
