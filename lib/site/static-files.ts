@@ -1,0 +1,139 @@
+// Files the static export needs that Next does not emit: redirect pages for old article ids,
+// open-data JSON per article, the sitemap (an index past 50,000 URLs) and the OpenSearch
+// descriptor. Pure string builders; scripts/postbuild.ts writes them into out/.
+import type { Archive } from '../content/archive';
+import { sectionPageCount } from '../content/archive';
+import type { Article } from '../content/schema';
+import { markdownToBlocks } from '../content/markdown';
+import { escapeXml } from './feed';
+import { issueDateStart } from './format';
+import { absoluteUrl, paths, withBasePath } from './urls';
+import { siteConfig } from './config';
+
+/** The most URLs one sitemap file may list (sitemaps.org). */
+export const SITEMAP_LIMIT = 50_000;
+
+/** Version of the open-data JSON format; bump on incompatible changes. */
+export const OPEN_DATA_VERSION = 1;
+
+/** Escapes text for HTML element content and double-quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/**
+ * A static page that moves a reader from an old article id to the current one: a canonical link
+ * and a meta refresh (no server needed), plus a one-line script that keeps the #p3 fragment.
+ */
+export function redirectPageHtml(target: Article): string {
+  const relative = withBasePath(paths.article(target.id));
+  const canonical = absoluteUrl(paths.article(target.id));
+  const script = `location.replace(${JSON.stringify(relative).replace(/</g, '\\u003c')}+location.hash)`;
+  return [
+    '<!doctype html>',
+    '<html lang="zh-CN"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(target.title)}（地址已更新）</title>`,
+    `<link rel="canonical" href="${escapeHtml(canonical)}">`,
+    '<meta name="robots" content="noindex">',
+    `<meta http-equiv="refresh" content="0; url=${escapeHtml(relative)}">`,
+    `<script>${script}</script>`,
+    '</head><body>',
+    `<p>本文的地址已更新，正在前往：<a href="${escapeHtml(relative)}">${escapeHtml(target.title)}</a></p>`,
+    '</body></html>',
+    '',
+  ].join('\n');
+}
+
+/** The open-data record of an article: front matter, body as blocks, and its URLs. */
+export function articleToOpenData(article: Article): Record<string, unknown> {
+  const { body, ...frontMatter } = article;
+  return {
+    version: OPEN_DATA_VERSION,
+    url: absoluteUrl(paths.article(article.id)),
+    ...frontMatter,
+    body: markdownToBlocks(body),
+    markdown: body,
+  };
+}
+
+/** One sitemap entry. */
+export interface SitemapEntry {
+  path: string;
+  lastmod?: string;
+}
+
+/** Every page of the site for the sitemap, with `lastmod` from content dates (never the clock). */
+export function sitemapEntries(archive: Archive): SitemapEntry[] {
+  const latest = archive.issues.at(-1);
+  const latestDay = latest ? issueDateStart(latest.date) : undefined;
+  const withDate = (path: string, lastmod: string | undefined): SitemapEntry => (lastmod ? { path, lastmod } : { path });
+  const entries: SitemapEntry[] = [withDate(paths.home(), latestDay), withDate(paths.issues(), latestDay), { path: paths.sections() }];
+  for (const year of archive.years) {
+    const lastIssue = year.months.at(-1)?.issues.at(-1);
+    entries.push(withDate(paths.year(year.year), lastIssue ? issueDateStart(lastIssue.date) : undefined));
+  }
+  for (const issue of archive.issues) {
+    const day = issueDateStart(issue.date);
+    entries.push({ path: paths.issue(issue.key), lastmod: day });
+    for (const page of issue.pages) {
+      entries.push({ path: paths.page(issue.key, page.page), lastmod: day });
+      for (const article of page.articles) entries.push({ path: paths.article(article.id), lastmod: day });
+    }
+  }
+  for (const section of archive.sections) {
+    for (let n = 1; n <= sectionPageCount(section); n += 1) entries.push({ path: paths.section(section.slug, n) });
+  }
+  return entries;
+}
+
+function urlset(entries: readonly SitemapEntry[]): string {
+  const urls = entries.map(
+    (entry) => `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>`,
+  );
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+}
+
+/**
+ * The sitemap files to write, by path under out/: one `sitemap.xml` up to `limit` URLs; past it,
+ * `sitemap.xml` becomes an index of `sitemaps/<n>.xml` files of at most `limit` URLs each.
+ */
+export function buildSitemaps(entries: readonly SitemapEntry[], limit: number = SITEMAP_LIMIT): Map<string, string> {
+  const files = new Map<string, string>();
+  if (entries.length <= limit) {
+    files.set('sitemap.xml', urlset(entries));
+    return files;
+  }
+  const parts: string[] = [];
+  for (let start = 0, n = 1; start < entries.length; start += limit, n += 1) {
+    const chunk = entries.slice(start, start + limit);
+    const file = `sitemaps/${n}.xml`;
+    files.set(file, urlset(chunk));
+    const lastmod = chunk.reduce<string | undefined>((max, entry) => (entry.lastmod && (!max || entry.lastmod > max) ? entry.lastmod : max), undefined);
+    parts.push(`<sitemap><loc>${escapeXml(absoluteUrl(`/${file}`))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`);
+  }
+  files.set(
+    'sitemap.xml',
+    ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...parts, '</sitemapindex>', ''].join('\n'),
+  );
+  return files;
+}
+
+/** The OpenSearch 1.1 descriptor pointing browsers at `/search/?q={searchTerms}`. */
+export function openSearchXml(): string {
+  const template = `${absoluteUrl(paths.search())}?q={searchTerms}`;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">',
+    `<ShortName>${escapeXml(siteConfig.paperName)}</ShortName>`,
+    `<Description>${escapeXml(`检索${siteConfig.siteName}全文`)}</Description>`,
+    '<InputEncoding>UTF-8</InputEncoding>',
+    '<Language>zh-CN</Language>',
+    `<Image width="32" height="32" type="image/svg+xml">${escapeXml(absoluteUrl('/icon.svg'))}</Image>`,
+    `<Url type="text/html" method="get" template="${escapeXml(template)}"/>`,
+    `<Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(absoluteUrl(paths.openSearch()))}"/>`,
+    `<moz:SearchForm>${escapeXml(absoluteUrl(paths.search()))}</moz:SearchForm>`,
+    '</OpenSearchDescription>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,56 @@
+// After `next build`: writes into out/ what Next's static export does not emit — redirect pages
+// for old article ids, open-data JSON per article, the sitemap (index past 50,000 URLs) and the
+// OpenSearch descriptor. Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
+import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { getArchive, getRedirects } from '../lib/site/data';
+import {
+  articleToOpenData,
+  buildSitemaps,
+  openSearchXml,
+  redirectPageHtml,
+  sitemapEntries,
+} from '../lib/site/static-files';
+import { paths } from '../lib/site/urls';
+
+function writeOut(outDir: string, relative: string, text: string) {
+  const file = path.join(outDir, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}
+
+function main() {
+  const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
+  if (!existsSync(outDir)) {
+    console.error(`${outDir}: no such folder; run \`next build\` first`);
+    process.exit(1);
+  }
+  const started = performance.now();
+  const archive = getArchive();
+
+  let redirects = 0;
+  for (const [oldId, currentId] of Object.entries(getRedirects())) {
+    const target = archive.articleById.get(currentId);
+    if (!target) continue;
+    writeOut(outDir, `${paths.article(oldId).slice(1)}index.html`, redirectPageHtml(target));
+    redirects += 1;
+  }
+
+  for (const article of archive.articleById.values()) {
+    writeOut(outDir, paths.articleData(article.id).slice(1), `${JSON.stringify(articleToOpenData(article))}\n`);
+  }
+
+  const entries = sitemapEntries(archive);
+  const sitemaps = buildSitemaps(entries);
+  for (const [relative, xml] of sitemaps) writeOut(outDir, relative, xml);
+
+  writeOut(outDir, paths.openSearch().slice(1), openSearchXml());
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `postbuild: ${redirects} redirect pages, ${archive.articleById.size} open-data JSON files, ` +
+      `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml (${seconds} s)`,
+  );
+}
+
+main();
