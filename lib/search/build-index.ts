@@ -211,7 +211,7 @@ export function buildSearchIndex(
     docsPerChunk,
     docShards,
     posShards,
-    hash: 'fnv1a32',
+    hash: 'fnv1a32-fmix',
   };
   write(indexPaths.manifest, manifest);
   return { manifest, files, bytes };

@@ -57,6 +57,8 @@ export interface SearchRequest {
   /** 1-based page of results. */
   page?: number;
   pageSize?: number;
+  /** Return results with ids only (no excerpts): for tests and tools that need whole result sets. */
+  idsOnly?: boolean;
 }
 
 /** One result on screen. */
@@ -172,7 +174,12 @@ export class SearchEngine {
     else filtered.sort((a, b) => b.heads - a.heads || b.count - a.count || a.doc - b.doc);
 
     const onPage = filtered.slice((page - 1) * pageSize, page * pageSize);
-    const results = await Promise.all(onPage.map(async ({ doc, count }) => this.toResult(await this.loadDoc(doc), terms, count)));
+    const results = await Promise.all(
+      onPage.map(async ({ doc, count }) => {
+        const loaded = await this.loadDoc(doc);
+        return request.idsOnly ? this.toBareResult(loaded, count) : this.toResult(loaded, terms, count);
+      }),
+    );
     return { terms, total: filtered.length, page, pageSize, results };
   }
 
@@ -338,6 +345,12 @@ export class SearchEngine {
     const found = docs[doc - chunk * this.manifest.docsPerChunk];
     if (!found) throw new Error(`${file}: document ${doc} is missing`);
     return found;
+  }
+
+  private toBareResult(doc: SearchDoc, occurrences: number): SearchResult {
+    const { id, date, page, pageName, title, kicker, subtitle } = doc;
+    const snippet = { text: '', ranges: [], cutStart: false, cutEnd: false };
+    return { id, date, page, pageName, title, titleRanges: [], kicker, subtitle, snippet, occurrences };
   }
 
   private toResult(doc: SearchDoc, terms: readonly string[], occurrences: number): SearchResult {

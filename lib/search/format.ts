@@ -13,11 +13,11 @@ export interface SearchManifest {
   buildId: string;
   docCount: number;
   docsPerChunk: number;
-  /** Number of doc-level shard files (grams are assigned by `fnv1a32(gram) % docShards`). */
+  /** Number of doc-level shard files (grams are assigned by `hashGram(gram) % docShards`). */
   docShards: number;
   /** Number of position shard files (same hash, `% posShards`). */
   posShards: number;
-  hash: 'fnv1a32';
+  hash: 'fnv1a32-fmix';
 }
 
 /** Thrown when an index file is missing, malformed or from another format version. */
@@ -52,7 +52,7 @@ export function parseManifest(file: string, value: unknown): SearchManifest {
   }
   if ((value.docsPerChunk as number) < 1 || (value.docShards as number) < 1 || (value.posShards as number) < 1)
     throw new SearchIndexError(file, 'chunk and shard counts must be at least 1');
-  if (value.hash !== 'fnv1a32') throw new SearchIndexError(file, 'field "hash" is not fnv1a32');
+  if (value.hash !== 'fnv1a32-fmix') throw new SearchIndexError(file, 'field "hash" is not fnv1a32-fmix');
   return {
     format: 'lishui-search',
     version: INDEX_FORMAT_VERSION,
@@ -61,7 +61,7 @@ export function parseManifest(file: string, value: unknown): SearchManifest {
     docsPerChunk: value.docsPerChunk as number,
     docShards: value.docShards as number,
     posShards: value.posShards as number,
-    hash: 'fnv1a32',
+    hash: 'fnv1a32-fmix',
   };
 }
 

@@ -1,13 +1,27 @@
 // Which shard file holds an n-gram, and the names of every index file: derived from the gram and
 // the manifest's build id alone, so the manifest stays the same size however large the archive.
 
-/** FNV-1a 32-bit hash of a string's UTF-16 code units (the manifest names it `fnv1a32`). */
-export function hashGram(gram: string): number {
+/** FNV-1a 32-bit hash of a string's UTF-16 code units. */
+export function fnv1a32(text: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < gram.length; i += 1) {
-    hash ^= gram.charCodeAt(i);
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
+  return hash >>> 0;
+}
+
+/**
+ * The shard hash (the manifest names it `fnv1a32-fmix`): FNV-1a, then MurmurHash3's finaliser,
+ * because FNV's low bits alone spread neighbouring characters (丽水, 丽氵…) unevenly over shards.
+ */
+export function hashGram(gram: string): number {
+  let hash = fnv1a32(gram);
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  hash ^= hash >>> 16;
   return hash >>> 0;
 }
 

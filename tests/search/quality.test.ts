@@ -1,0 +1,157 @@
+// Search quality: over a generated archive of several thousand articles, 500+ queries through the
+// real index files (built into a temp folder, read through a fetch shim) return exactly the
+// articles a brute-force substring scan of the normalised text finds: 100% recall and precision.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { markdownToBlocks } from '@/lib/content/markdown';
+import type { Article } from '@/lib/content/schema';
+import { createRng } from '@/lib/generator/prng';
+import { buildSearchIndex } from '@/lib/search/build-index';
+import { createFetchLoader, SearchEngine } from '@/lib/search/engine';
+import { normalize } from '@/lib/search/normalize';
+import { parseQuery } from '@/lib/search/tokenize';
+import { generateArticles } from './corpus';
+
+const ARTICLE_COUNT = 3000;
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+let dir = '';
+let engine: SearchEngine;
+let articles: Article[] = [];
+let fieldsById = new Map<string, string[]>();
+
+/** The brute-force oracle: ids of articles where every term is a substring of one normalised field. */
+function scan(query: string): string[] {
+  const terms = parseQuery(query);
+  if (terms.length === 0) return [];
+  return articles
+    .filter((article) => {
+      const fields = fieldsById.get(article.id) ?? [];
+      return terms.every((term) => fields.some((field) => field.includes(term)));
+    })
+    .map((article) => article.id)
+    .sort();
+}
+
+async function searchIds(query: string): Promise<string[]> {
+  const response = await engine.search({ query, pageSize: 1_000_000, idsOnly: true });
+  expect(response.results.length).toBe(response.total);
+  return response.results.map((result) => result.id).sort();
+}
+
+function rawFields(article: Article): string[] {
+  return [
+    article.title,
+    article.kicker,
+    article.subtitle,
+    article.column,
+    article.byline,
+    ...article.authors.map((author) => author.name),
+    article.dateline,
+    ...markdownToBlocks(article.body).map((block) => block.text),
+  ].filter((text): text is string => typeof text === 'string' && text.length > 0);
+}
+
+function toFullWidth(text: string): string {
+  return text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'search-quality-'));
+  articles = generateArticles(20260301, ARTICLE_COUNT);
+  fieldsById = new Map(articles.map((article) => [article.id, rawFields(article).map(normalize)]));
+  buildSearchIndex(articles, dir);
+  const loader = createFetchLoader('file://' + dir, async (url) => {
+    try {
+      const text = await readFile(new URL(url), 'utf8');
+      return { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
+    } catch {
+      return { ok: false, status: 404, json: async () => null };
+    }
+  });
+  return SearchEngine.open(loader).then((opened) => {
+    engine = opened;
+  });
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('search quality over a generated archive', () => {
+  it('finds exactly the articles a substring scan finds, for 500+ mixed queries', async () => {
+    const rng = createRng(4, 'search-quality');
+    const pick = <T>(list: readonly T[]): T => list[rng.int(0, list.length - 1)] as T;
+    const randomSubstring = (min: number, max: number) => {
+      const fields = rawFields(pick(articles));
+      const text = pick(fields);
+      const length = Math.min(text.length, rng.int(min, max));
+      const start = rng.int(0, text.length - length);
+      return text.slice(start, start + length);
+    };
+    const queries: { kind: string; query: string; mustFind?: boolean }[] = [];
+    for (let i = 0; i < 300; i += 1) queries.push({ kind: 'substring', query: randomSubstring(2, 8), mustFind: true });
+    for (let i = 0; i < 30; i += 1) queries.push({ kind: 'one character', query: randomSubstring(1, 1), mustFind: true });
+    for (let i = 0; i < 60; i += 1) {
+      const query = randomSubstring(2, 6);
+      queries.push({ kind: 'reversed', query: Array.from(query).reverse().join('') });
+    }
+    for (let i = 0; i < 40; i += 1) {
+      const alphabet = Array.from(new Set(Array.from(randomSubstring(40, 80))));
+      queries.push({ kind: 'random characters', query: Array.from({ length: rng.int(3, 6) }, () => pick(alphabet)).join('') });
+    }
+    for (let i = 0; i < 60; i += 1) queries.push({ kind: 'traditional', query: toTraditional(randomSubstring(2, 8)) });
+    for (let i = 0; i < 40; i += 1) queries.push({ kind: 'full-width', query: toFullWidth(randomSubstring(2, 8)).toUpperCase(), mustFind: true });
+    for (let i = 0; i < 40; i += 1) queries.push({ kind: 'two terms', query: `${randomSubstring(2, 4)} ${randomSubstring(2, 4)}` });
+    queries.push(
+      { kind: 'nowhere', query: '量子纠缠黑洞' },
+      { kind: 'nowhere', query: 'zzqx' },
+      { kind: 'hostile', query: '<img src=x onerror=alert(1)>' },
+      { kind: 'hostile', query: '<script>alert(1)</script>' },
+      { kind: 'punctuation only', query: '，。！' },
+    );
+    expect(queries.length).toBeGreaterThanOrEqual(500);
+
+    const found = new Map<string, number>();
+    for (const { kind, query, mustFind } of queries) {
+      const expected = scan(query);
+      const actual = await searchIds(query);
+      expect({ kind, query, ids: actual }).toEqual({ kind, query, ids: expected });
+      if (mustFind && parseQuery(query).length > 0) expect(actual.length, `${kind} ${query}`).toBeGreaterThan(0);
+      found.set(kind, (found.get(kind) ?? 0) + (actual.length > 0 ? 1 : 0));
+    }
+    // The mix is only meaningful if both hits and misses occur.
+    expect(found.get('substring')).toBe(300);
+    expect(found.get('random characters') ?? 0).toBeLessThan(40);
+  });
+
+  it('finds simplified text from a traditional query (麗水 finds 丽水)', async () => {
+    expect(await searchIds('麗水')).toEqual(await searchIds('丽水'));
+    expect((await searchIds('丽水')).length).toBeGreaterThan(0);
+  });
+
+  it('never matches characters that stand apart or reversed', async () => {
+    for (const id of await searchIds('丽水')) {
+      expect(fieldsById.get(id)?.some((field) => field.includes('丽水'))).toBe(true);
+    }
+  });
+
+  it('finds an article by an author name', async () => {
+    const withAuthor = articles.find((article) => article.authors.length > 0);
+    expect(withAuthor).toBeDefined();
+    const name = withAuthor?.authors[0]?.name ?? '';
+    expect(await searchIds(name)).toContain(withAuthor?.id);
+  });
+
+  it('ranks a title match above body-only matches', async () => {
+    const titled = articles.find((article) => article.title.length >= 4) as Article;
+    const term = titled.title.slice(0, 3);
+    const response = await engine.search({ query: term, pageSize: 50 });
+    const first = response.results[0];
+    expect(first?.titleRanges.length).toBeGreaterThan(0);
+  });
+});
