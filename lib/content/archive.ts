@@ -62,15 +62,14 @@ export const KIND_SLUGS: Record<string, string> = {
 };
 
 /**
- * The URL key of an issue date: a day stays `2022-03-08`; an interval keeps the shared prefix,
- * `2022-03-06/2022-03-12` → `2022-03-06_12`, `2022-03-28/2022-04-03` → `2022-03-28_04-03`,
- * `2022-12-28/2023-01-03` → `2022-12-28_2023-01-03`.
+ * The URL key of an issue date, the same as the date part of article ids (lib/content/ids.ts):
+ * a day stays `2022-03-08`; an interval in one month keeps the shared prefix,
+ * `2022-03-06/2022-03-12` → `2022-03-06_12`; otherwise both days, `2022-03-28_2022-04-02`.
  */
 export function dateToKey(date: IssueDate): string {
   const [from, to] = date.split('/');
   if (!from || !to) return date;
   if (from.slice(0, 7) === to.slice(0, 7)) return `${from}_${to.slice(8)}`;
-  if (from.slice(0, 4) === to.slice(0, 4)) return `${from}_${to.slice(5)}`;
   return `${from}_${to}`;
 }
 

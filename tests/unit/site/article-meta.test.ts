@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { articleDescription, articleJsonLd, citationMeta, serializeJsonLd } from '@/lib/site/article-meta';
+import { makeArticle } from './fixtures';
+
+const seed = makeArticle({
+  id: '2022-03-06_12-01-01',
+  date: '2022-03-06/2022-03-12',
+  title: '迈向现代化生态经济发展新型轨道',
+  authors: [{ name: '叶江', role: '记者' }],
+  body: '## 小标题\n\n富裕美好社会山区样板。\n\n第二段。',
+});
+
+describe('article metadata', () => {
+  it('describes an article by its first paragraph, not a subheading', () => {
+    expect(articleDescription(seed)).toBe('富裕美好社会山区样板。');
+  });
+
+  it('dates JSON-LD by the earliest day of an interval and names page and section', () => {
+    expect(articleJsonLd(seed)).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: '迈向现代化生态经济发展新型轨道',
+      datePublished: '2022-03-06',
+      author: [{ '@type': 'Person', name: '叶江' }],
+      articleSection: '要闻',
+      pageStart: '1',
+    });
+  });
+
+  it('serialises JSON-LD so that content cannot close the script element', () => {
+    const text = serializeJsonLd({ headline: '</script><script>alert(1)</script>' });
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ headline: '</script><script>alert(1)</script>' });
+  });
+
+  it('gives Zotero a newspaper article with its page', () => {
+    expect(citationMeta(seed)).toMatchObject({
+      citation_title: '迈向现代化生态经济发展新型轨道',
+      citation_author: ['叶江'],
+      citation_publication_date: '2022/03',
+      citation_journal_title: '丽水日报',
+      citation_firstpage: '1',
+    });
+  });
+});
