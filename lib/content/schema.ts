@@ -41,6 +41,14 @@ export const PageManifestSchema = z
     provenance: z.string().trim().min(1),
     /** Optional note shown with an approximate date, e.g. why the range was inferred. */
     dateNote: z.string().trim().min(1).nullable().default(null),
+    /**
+     * Optional lowercase slug of the paper (`lsrb`). Only needed when the archive mixes papers:
+     * it prefixes the page's article ids (`lsrb-2022-03-08-01-03`) so that two papers never share one.
+     */
+    paperSlug: z
+      .string()
+      .regex(/^[a-z][a-z0-9]*$/, 'expected a lowercase ASCII slug such as lsrb')
+      .optional(),
   })
   .strict();
 

@@ -1,0 +1,156 @@
+// The in-memory heart of ingest: decoded source pages + manifests → the files of content/articles
+// and content/fragments. Pure (no file system, no clock), so the search build, the benchmarks and
+// check-content can run it on any set of pages.
+import { SourceError } from '../parser/errors';
+import { parsePage } from '../parser/parse-page';
+import type { ParsedPage } from '../parser/types';
+import { articleId, articlePath, fragmentsPath, pageKey } from './ids';
+import { blocksToMarkdown } from './markdown';
+import type { Article, PageManifest } from './schema';
+import {
+  articleToFrontMatter,
+  articleToMarkdown,
+  fragmentsToJson,
+  fragmentsToRecord,
+  InvalidOutputError,
+  type PageFragments,
+} from './to-markdown';
+
+/** One raw page, already decoded, with its validated manifest. */
+export interface SourcePage {
+  /** File name without `.txt`: the page is `sources/<stem>.txt`, its manifest `sources/<stem>.manifest.json`. */
+  stem: string;
+  text: string;
+  manifest: PageManifest;
+}
+
+/** Options of buildArticleFiles. */
+export interface BuildOptions {
+  /** How errors name the sources folder (default `content/sources`). */
+  sourcesLabel?: string;
+  /** The parser (default parsePage); benchmarks may pass their own. */
+  parse?: (text: string) => ParsedPage;
+}
+
+/** Fragments of one page and the file they are stored in. */
+export interface FragmentsFile {
+  path: string;
+  record: PageFragments;
+}
+
+/** Everything ingest would write for a set of pages. */
+export interface ArticleFiles {
+  /** Path relative to the content folder (`articles/2022/03/<id>.md`, `fragments/…json`) → file text; sorted by path. */
+  files: Map<string, string>;
+  /** Every article, as loadArticles would read it back, in source order then reading order. */
+  articles: Article[];
+  fragments: FragmentsFile[];
+  /** Bad input (duplicates, id clashes, parser errors): each names a file and line. */
+  problems: SourceError[];
+}
+
+/** Runs the parser over every page and renders its articles and fragments; skips (and reports) bad pages. */
+export function buildArticleFiles(sources: readonly SourcePage[], options: BuildOptions = {}): ArticleFiles {
+  const label = options.sourcesLabel ?? 'content/sources';
+  const parse = options.parse ?? parsePage;
+  const unsorted = new Map<string, string>();
+  const articles: Article[] = [];
+  const fragments: FragmentsFile[] = [];
+  const problems: SourceError[] = [];
+
+  const byText = new Map<string, string>();
+  const byPage = new Map<string, string>();
+  const byKey = new Map<string, SourcePage>();
+  const sorted = [...sources].sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0));
+
+  for (const source of sorted) {
+    const { manifest, stem } = source;
+    const textFile = `${label}/${stem}.txt`;
+    const manifestFile = `${label}/${stem}.manifest.json`;
+
+    const sameText = byText.get(source.text);
+    if (sameText !== undefined) {
+      problems.push(new SourceError(textFile, 1, `duplicate page: same text as ${label}/${sameText}.txt`));
+      continue;
+    }
+    byText.set(source.text, stem);
+
+    const pageLabel = `${manifest.paper} ${manifest.date} page ${manifest.page}`;
+    const samePage = byPage.get(`${manifest.paper}|${manifest.date}|${manifest.page}`);
+    if (samePage !== undefined) {
+      problems.push(
+        new SourceError(manifestFile, 1, `duplicate page: ${label}/${samePage}.txt is already ${pageLabel}`),
+      );
+      continue;
+    }
+    byPage.set(`${manifest.paper}|${manifest.date}|${manifest.page}`, stem);
+
+    // Ids carry no paper, so two papers' pages of the same date and number would share ids.
+    const key = pageKey(manifest);
+    const sameKey = byKey.get(key);
+    if (sameKey !== undefined) {
+      problems.push(
+        new SourceError(
+          manifestFile,
+          1,
+          `page ids ${key}-… clash with ${label}/${sameKey.stem}.txt (${sameKey.manifest.paper}): give each paper a "paperSlug"`,
+          'paperSlug',
+        ),
+      );
+      continue;
+    }
+    byKey.set(key, source);
+
+    const parsed = parseSource(parse, source.text, textFile);
+    if (parsed instanceof SourceError) {
+      problems.push(parsed);
+      continue;
+    }
+    const sourceRef = `sources/${stem}.txt`;
+    const lineCount = source.text.split('\n').length;
+    parsed.articles.forEach((article, index) => {
+      const order = index + 1;
+      const id = articleId(manifest, order);
+      const path = articlePath(id, manifest.date);
+      checkLines(article.lines, lineCount, `${textFile} (article ${order})`);
+      const frontMatter = articleToFrontMatter(article, manifest, id, order, sourceRef);
+      const body = blocksToMarkdown(article.body).trim();
+      unsorted.set(path, articleToMarkdown(path, frontMatter, body));
+      articles.push({ ...frontMatter, body });
+    });
+    // Text that belongs to no article is stored too, so that nothing of a page is lost.
+    if (parsed.fragments.length > 0) {
+      for (const fragment of parsed.fragments) checkLines(fragment.lines, lineCount, `${textFile} (fragment)`);
+      const record = fragmentsToRecord(parsed.fragments, manifest, sourceRef);
+      const path = fragmentsPath(key, manifest.date);
+      unsorted.set(path, fragmentsToJson(record));
+      fragments.push({ path, record });
+    }
+  }
+
+  const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { files, articles, fragments, problems };
+}
+
+// A parser error that knows its line is bad input; anything else is a parser bug and propagates.
+function parseSource(parse: (text: string) => ParsedPage, text: string, file: string): ParsedPage | SourceError {
+  try {
+    return parse(text);
+  } catch (error) {
+    const line = (error as { line?: unknown }).line;
+    if (error instanceof Error && typeof line === 'number') {
+      const reason = (error as { reason?: unknown }).reason;
+      return new SourceError(file, line, typeof reason === 'string' ? reason : error.message);
+    }
+    throw error;
+  }
+}
+
+function checkLines(lines: { start: number; end: number }, lineCount: number, what: string): void {
+  if (!(Number.isInteger(lines.start) && Number.isInteger(lines.end))) {
+    throw new InvalidOutputError(what, `parser returned non-integer lines ${lines.start}–${lines.end}`);
+  }
+  if (lines.start < 1 || lines.end < lines.start || lines.end > lineCount) {
+    throw new InvalidOutputError(what, `parser returned lines ${lines.start}–${lines.end} outside 1–${lineCount}`);
+  }
+}

@@ -1,0 +1,341 @@
+// `npm run ingest` as a library: read content/sources, build every article in memory, compare with
+// what is on disk (keeping hand-edited files), update redirects, then write. Node only. The plan
+// step writes nothing, so check-content runs exactly the same code as ingest.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { decodePage } from '../parser/decode';
+import { SourceError } from '../parser/errors';
+import { buildArticleFiles, type ArticleFiles, type BuildOptions, type SourcePage } from './build-articles';
+import { FrontMatterError, splitFrontMatter } from './front-matter';
+import { emptyIngestState, hashText, ingestStateToJson, parseIngestState, type IngestState } from './ingest-state';
+import { parseArticleFile } from './load';
+import { parseManifest } from './manifest';
+import { parseRedirects, redirectsToJson, updateRedirects, type PublishedArticle, type RedirectUpdate } from './redirects';
+import type { RedirectMap } from './schema';
+
+/** The bookkeeping files ingest keeps beside the articles. */
+export const REDIRECTS_FILE = 'redirects.json';
+/** sha256 of every file ingest wrote (see ingest-state.ts). */
+export const INGEST_STATE_FILE = 'ingest-state.json';
+// The generated folders ingest owns; everything else under content/ is left alone.
+const GENERATED = [
+  { dir: 'articles', ext: '.md' },
+  { dir: 'fragments', ext: '.json' },
+] as const;
+
+/** Options of planIngest and runIngest. */
+export interface IngestOptions {
+  /** Absolute path of the content folder (holds sources/, articles/, fragments/). */
+  contentDir: string;
+  /** Regenerate hand-edited files and remove files ingest did not write. */
+  force?: boolean;
+  /** The parser (default parsePage). */
+  parse?: BuildOptions['parse'];
+}
+
+/** A generated file ingest did not overwrite. */
+export interface KeptFile {
+  path: string;
+  /** `hand-edited`: ingest wrote it and someone changed it since; `unknown`: ingest never wrote it. */
+  why: 'hand-edited' | 'unknown';
+  /** What ingest would have done with it: write a new version, or remove it (its article is gone). */
+  instead: 'write' | 'remove';
+}
+
+/** What a run of ingest would do; planIngest computes it without writing anything. */
+export interface IngestPlan {
+  contentDir: string;
+  /** Bad input; when non-empty, runIngest writes nothing. */
+  problems: SourceError[];
+  build: ArticleFiles;
+  /** Files to (re)write, paths relative to the content folder, sorted. */
+  writes: { path: string; text: string; change: 'new' | 'changed' }[];
+  /** Files to remove (their article or page is gone), sorted. */
+  deletes: string[];
+  kept: KeptFile[];
+  unchanged: number;
+  redirects: RedirectUpdate;
+  /** redirects.json and ingest-state.json, with whether their text changes. */
+  bookkeeping: { path: string; text: string; changed: boolean }[];
+  sourceCount: number;
+}
+
+/** Reads and decodes every page in `<contentDir>/sources` with its manifest; bad ones become problems. */
+export function readSources(contentDir: string): { sources: SourcePage[]; problems: SourceError[] } {
+  const dir = path.join(contentDir, 'sources');
+  const label = displayPath(dir);
+  if (!existsSync(dir)) {
+    return { sources: [], problems: [new SourceError(label, 1, 'no sources folder: put raw pages and manifests here')] };
+  }
+  const texts = new Set<string>();
+  const manifests = new Set<string>();
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.manifest.json')) manifests.add(name.slice(0, -'.manifest.json'.length));
+    else if (name.endsWith('.txt')) texts.add(name.slice(0, -'.txt'.length));
+  }
+  const sources: SourcePage[] = [];
+  const problems: SourceError[] = [];
+  for (const stem of [...new Set([...texts, ...manifests])].sort()) {
+    const textFile = `${label}/${stem}.txt`;
+    const manifestFile = `${label}/${stem}.manifest.json`;
+    if (!manifests.has(stem)) {
+      problems.push(
+        new SourceError(textFile, 1, `no manifest: add ${manifestFile} (paper, date, page, pageName, provenance)`),
+      );
+      continue;
+    }
+    if (!texts.has(stem)) {
+      problems.push(new SourceError(manifestFile, 1, `manifest without a page: ${textFile} does not exist`));
+      continue;
+    }
+    try {
+      const text = decodePage(readFileSync(path.join(dir, `${stem}.txt`)), textFile);
+      const manifest = parseManifest(manifestFile, readFileSync(path.join(dir, `${stem}.manifest.json`), 'utf8'));
+      sources.push({ stem, text, manifest });
+    } catch (error) {
+      if (error instanceof SourceError) problems.push(error);
+      else throw error;
+    }
+  }
+  return { sources, problems };
+}
+
+/** Works out everything ingest would write, remove and keep, without touching the disk. */
+export function planIngest(options: IngestOptions): IngestPlan {
+  const { contentDir, force = false } = options;
+  const { sources, problems } = readSources(contentDir);
+  const build = buildArticleFiles(sources, {
+    sourcesLabel: displayPath(path.join(contentDir, 'sources')),
+    ...(options.parse ? { parse: options.parse } : {}),
+  });
+  problems.push(...build.problems);
+
+  const state = readBookkeeping(contentDir, INGEST_STATE_FILE, parseIngestState, emptyIngestState(), problems);
+  const previousRedirects = readBookkeeping<RedirectMap>(contentDir, REDIRECTS_FILE, parseRedirects, {}, problems);
+  const onDisk = readGeneratedFiles(contentDir);
+
+  const writes: IngestPlan['writes'] = [];
+  const deletes: string[] = [];
+  const kept: KeptFile[] = [];
+  const nextState: IngestState = emptyIngestState();
+  let unchanged = 0;
+  for (const file of [...new Set([...build.files.keys(), ...onDisk.keys()])].sort()) {
+    const generated = build.files.get(file);
+    const disk = onDisk.get(file);
+    const recorded = state.files[file];
+    if (disk === undefined) {
+      if (generated !== undefined) {
+        writes.push({ path: file, text: generated, change: 'new' });
+        nextState.files[file] = hashText(generated);
+      }
+      continue;
+    }
+    if (disk === generated) {
+      unchanged += 1;
+      nextState.files[file] = hashText(disk);
+      continue;
+    }
+    // The file differs from this run's output. Overwrite it only if it is exactly what ingest
+    // wrote last time; otherwise an editor changed it (or ingest never wrote it) and it stays.
+    const why = recorded === undefined ? 'unknown' : hashText(disk) === recorded ? null : 'hand-edited';
+    if (why === null || force) {
+      if (generated !== undefined) {
+        writes.push({ path: file, text: generated, change: 'changed' });
+        nextState.files[file] = hashText(generated);
+      } else deletes.push(file);
+      continue;
+    }
+    kept.push({ path: file, why, instead: generated === undefined ? 'remove' : 'write' });
+    if (recorded !== undefined) nextState.files[file] = recorded;
+    if (file.endsWith('.md')) validateKeptArticle(contentDir, file, disk, problems);
+  }
+
+  const currentIds = [...build.files.keys()].filter((file) => file.startsWith('articles/')).map(fileToId);
+  const keptIds = kept.filter((file) => file.path.startsWith('articles/')).map((file) => fileToId(file.path));
+  const current = new Set([...currentIds, ...keptIds]);
+  const published = [...onDisk.entries()]
+    .filter(([file]) => file.startsWith('articles/') && !current.has(fileToId(file)))
+    .map(([file, text]) => readPublished(file, text));
+  const redirects = updateRedirects({
+    previous: previousRedirects,
+    published,
+    current: build.articles.map((article) => ({
+      id: article.id,
+      source: article.source.file,
+      lines: article.source.lines,
+      title: article.title,
+    })),
+    keptIds,
+  });
+
+  const bookkeeping = [
+    { path: REDIRECTS_FILE, text: redirectsToJson(redirects.redirects) },
+    { path: INGEST_STATE_FILE, text: ingestStateToJson(nextState) },
+  ].map((file) => ({ ...file, changed: readIfExists(path.join(contentDir, file.path)) !== file.text }));
+
+  return {
+    contentDir,
+    problems,
+    build,
+    writes,
+    deletes,
+    kept,
+    unchanged,
+    redirects,
+    bookkeeping,
+    sourceCount: sources.length,
+  };
+}
+
+/** True when running the plan would change anything on disk. */
+export function isPlanStale(plan: IngestPlan): boolean {
+  return plan.writes.length > 0 || plan.deletes.length > 0 || plan.bookkeeping.some((file) => file.changed);
+}
+
+/** Writes a plan to disk (only the files that change) and removes folders it leaves empty. */
+export function applyIngestPlan(plan: IngestPlan): void {
+  if (plan.problems.length > 0) throw new Error('applyIngestPlan: refusing to write a plan with problems');
+  const { contentDir } = plan;
+  for (const file of plan.writes) {
+    const full = path.join(contentDir, file.path);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, file.text);
+  }
+  for (const file of plan.deletes) {
+    unlinkSync(path.join(contentDir, file));
+    pruneEmptyFolders(contentDir, path.dirname(file));
+  }
+  for (const file of plan.bookkeeping) {
+    if (file.changed) writeFileSync(path.join(contentDir, file.path), file.text);
+  }
+}
+
+/** The outcome of runIngest: the plan, whether it was written, and the lines to print besides its problems. */
+export interface IngestReport {
+  plan: IngestPlan;
+  applied: boolean;
+  messages: string[];
+}
+
+/** Plans and, when the input is good, applies one ingest run; never throws on bad input. */
+export function runIngest(options: IngestOptions): IngestReport {
+  const plan = planIngest(options);
+  const applied = plan.problems.length === 0;
+  if (applied) applyIngestPlan(plan);
+  return { plan, applied, messages: describePlan(plan) };
+}
+
+/** Human-readable lines about a plan (its problems aside): kept files, redirect changes, a summary. */
+export function describePlan(plan: IngestPlan): string[] {
+  const lines: string[] = [];
+  for (const file of plan.kept) {
+    const shown = displayPath(path.join(plan.contentDir, file.path));
+    if (file.why === 'unknown') {
+      lines.push(`kept ${shown}: ingest did not write it (use --force to ${file.instead === 'write' ? 'regenerate' : 'remove'} it)`);
+    } else if (file.instead === 'write') {
+      lines.push(`kept hand-edited ${shown} (use --force to regenerate)`);
+    } else {
+      lines.push(`kept hand-edited ${shown} (its article is gone from the sources; use --force to remove it)`);
+    }
+  }
+  for (const [from, to] of plan.redirects.added) lines.push(`redirect ${from} → ${to}`);
+  for (const id of plan.redirects.dropped) lines.push(`no current article holds the text of ${id}: it no longer redirects`);
+  const { build } = plan;
+  lines.push(
+    `ingest: ${plan.sourceCount} pages, ${build.articles.length} articles, ${build.fragments.length} fragment files; ` +
+      `${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged, ` +
+      `${plan.kept.length} kept, ${Object.keys(plan.redirects.redirects).length} redirects` +
+      (plan.problems.length > 0 ? `; ${plan.problems.length} problems, nothing written` : ''),
+  );
+  return lines;
+}
+
+/** A path as the user should see it: relative to the working directory when inside it. */
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative)
+    ? absolute
+    : relative.split(path.sep).join('/');
+}
+
+function readBookkeeping<T>(
+  contentDir: string,
+  name: string,
+  parse: (file: string, text: string) => T,
+  fallback: T,
+  problems: SourceError[],
+): T {
+  const text = readIfExists(path.join(contentDir, name));
+  if (text === undefined) return fallback;
+  try {
+    return parse(displayPath(path.join(contentDir, name)), text);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    problems.push(error);
+    return fallback;
+  }
+}
+
+/** Every file in the generated folders: path relative to the content folder (with `/`) → text. */
+function readGeneratedFiles(contentDir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const walk = (relative: string, ext: string): void => {
+    const full = path.join(contentDir, relative);
+    for (const entry of readdirSync(full, { withFileTypes: true })) {
+      const child = `${relative}/${entry.name}`;
+      if (entry.isDirectory()) walk(child, ext);
+      else if (entry.isFile() && entry.name.endsWith(ext)) found.set(child, readFileSync(path.join(full, entry.name), 'utf8'));
+    }
+  };
+  for (const { dir, ext } of GENERATED) if (existsSync(path.join(contentDir, dir))) walk(dir, ext);
+  return found;
+}
+
+// A kept file is still published, so it must still load: otherwise the site build would fail later.
+function validateKeptArticle(contentDir: string, file: string, text: string, problems: SourceError[]): void {
+  const shown = displayPath(path.join(contentDir, file));
+  try {
+    parseArticleFile(shown, text);
+  } catch (error) {
+    if (!(error instanceof FrontMatterError)) throw error;
+    const reason = error.message.slice(`${shown}:${error.line}: `.length);
+    problems.push(new SourceError(shown, error.line, `${reason} (a hand-edited file ingest kept: fix it or run with --force)`));
+  }
+}
+
+/** Reads what an old article file said about itself, leniently: it may predate the current schema. */
+function readPublished(file: string, text: string): PublishedArticle {
+  const id = fileToId(file);
+  try {
+    const { data } = splitFrontMatter(file, text);
+    const record = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
+    const source = (record.source ?? {}) as { file?: unknown; lines?: unknown };
+    const start = Array.isArray(source.lines) ? source.lines[0] : undefined;
+    return {
+      id,
+      source: typeof source.file === 'string' ? source.file : null,
+      start: typeof start === 'number' ? start : null,
+      title: typeof record.title === 'string' ? record.title : null,
+    };
+  } catch {
+    return { id, source: null, start: null, title: null };
+  }
+}
+
+function fileToId(file: string): string {
+  return path.posix.basename(file, '.md');
+}
+
+function readIfExists(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+function pruneEmptyFolders(contentDir: string, relative: string): void {
+  let dir = relative;
+  while (dir !== '.' && dir !== '' && !GENERATED.some((generated) => generated.dir === dir)) {
+    const full = path.join(contentDir, dir);
+    if (!existsSync(full) || readdirSync(full).length > 0) return;
+    rmdirSync(full);
+    dir = path.posix.dirname(dir);
+  }
+}

@@ -1,0 +1,286 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isPlanStale, planIngest, runIngest, type IngestOptions } from '@/lib/content/ingest';
+import { encodeLegacy } from '@/tests/helpers/encode-legacy';
+import { addSource, headingParser, makeContentDir, manifestFor, removeDir, snapshotDir } from '@/tests/helpers/content-dir';
+
+const PAGE = '报头文字\n\n# 第一篇标题\n\n第一段。\n\n第二段。\n\n# 第二篇标题\n\n正文一段。\n';
+const FIRST = 'articles/2022/03/2022-03-08-01-01.md';
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) removeDir(dir);
+});
+
+function contentDir(): string {
+  const dir = makeContentDir();
+  dirs.push(dir);
+  return dir;
+}
+const ingest = (dir: string, extra: Partial<IngestOptions> = {}) =>
+  runIngest({ contentDir: dir, parse: headingParser, ...extra });
+const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8');
+const generated = (dir: string) =>
+  new Map([...snapshotDir(dir)].filter(([file]) => !file.startsWith('sources/') && file !== 'ingest-state.json'));
+
+describe('runIngest', () => {
+  it('writes articles, fragments, redirects and state, and a second run changes nothing', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    const first = ingest(dir);
+    expect(first.applied).toBe(true);
+    expect([...snapshotDir(dir).keys()]).toEqual([
+      'articles/2022/03/2022-03-08-01-01.md',
+      'articles/2022/03/2022-03-08-01-02.md',
+      'fragments/2022/03/2022-03-08-01.json',
+      'ingest-state.json',
+      'redirects.json',
+      'sources/p1.manifest.json',
+      'sources/p1.txt',
+    ]);
+    const before = snapshotDir(dir);
+    const second = ingest(dir);
+    expect(second.plan.writes).toEqual([]);
+    expect(second.plan.deletes).toEqual([]);
+    expect(isPlanStale(second.plan)).toBe(false);
+    expect(snapshotDir(dir)).toEqual(before);
+  });
+
+  it('is deterministic: two folders with the same sources get byte-identical content', () => {
+    const a = contentDir();
+    const b = contentDir();
+    addSource(a, 'p1', PAGE);
+    addSource(a, 'p2', '# 乙\n\n正文。\n', manifestFor({ page: 2 }));
+    addSource(b, 'p2', '# 乙\n\n正文。\n', manifestFor({ page: 2 }));
+    addSource(b, 'p1', PAGE);
+    ingest(a);
+    ingest(b);
+    expect(snapshotDir(b)).toEqual(snapshotDir(a));
+  });
+
+  it('removes the articles of a page whose source disappeared, and the folders left empty', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    addSource(dir, 'p2', '# 四月\n\n正文。\n', manifestFor({ date: '2022-04-01' }));
+    ingest(dir);
+    expect(existsSync(path.join(dir, 'articles/2022/04/2022-04-01-01-01.md'))).toBe(true);
+    rmSync(path.join(dir, 'sources/p2.txt'));
+    rmSync(path.join(dir, 'sources/p2.manifest.json'));
+    const report = ingest(dir);
+    expect(report.plan.deletes).toEqual(['articles/2022/04/2022-04-01-01-01.md']);
+    expect(existsSync(path.join(dir, 'articles/2022/04'))).toBe(false);
+    expect(Object.keys(JSON.parse(read(dir, 'ingest-state.json')).files)).not.toContain(
+      'articles/2022/04/2022-04-01-01-01.md',
+    );
+    expect(report.messages).toContain('no current article holds the text of 2022-04-01-01-01: it no longer redirects');
+  });
+
+  it('redirects ids that change to the article now covering their text, collapsing chains', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE, manifestFor({ date: '2022-03-06/2022-03-12' }));
+    ingest(dir);
+    // The page's date is pinned down: every id changes.
+    addSource(dir, 'p1', PAGE, manifestFor({ date: '2022-03-08' }));
+    const second = ingest(dir);
+    expect(JSON.parse(read(dir, 'redirects.json'))).toEqual({
+      '2022-03-06_12-01-01': '2022-03-08-01-01',
+      '2022-03-06_12-01-02': '2022-03-08-01-02',
+    });
+    expect(second.messages).toContain('redirect 2022-03-06_12-01-01 → 2022-03-08-01-01');
+    expect(existsSync(path.join(dir, 'articles/2022/03/2022-03-06_12-01-01.md'))).toBe(false);
+
+    // A better parser merges the two articles: 01-02 disappears, and so does the chain through it.
+    const merged = (text: string) => {
+      const page = headingParser(text);
+      const [first, second] = page.articles;
+      if (!first || !second) return page;
+      const joined = { ...first, body: [...first.body, ...second.body], lines: { start: first.lines.start, end: second.lines.end } };
+      return { ...page, articles: [joined] };
+    };
+    ingest(dir, { parse: merged });
+    expect(JSON.parse(read(dir, 'redirects.json'))).toEqual({
+      '2022-03-06_12-01-01': '2022-03-08-01-01',
+      '2022-03-06_12-01-02': '2022-03-08-01-01',
+      '2022-03-08-01-02': '2022-03-08-01-01',
+    });
+  });
+
+  it('keeps a hand-edited article, says so, and regenerates it with force', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    ingest(dir);
+    const edited = read(dir, FIRST).replace('第一段。', '第一段（已校对）。');
+    writeFileSync(path.join(dir, FIRST), edited);
+
+    const kept = ingest(dir);
+    expect(kept.applied).toBe(true);
+    expect(kept.messages).toContain(
+      `kept hand-edited ${path.join(dir, FIRST)} (use --force to regenerate)`,
+    );
+    expect(read(dir, FIRST)).toBe(edited);
+    expect(isPlanStale(planIngest({ contentDir: dir, parse: headingParser }))).toBe(false);
+    // Still recognised as hand-edited on the next run, not adopted silently.
+    expect(ingest(dir).plan.kept.map((file) => file.path)).toEqual([FIRST]);
+
+    const forced = ingest(dir, { force: true });
+    expect(forced.plan.writes.map((file) => file.path)).toEqual([FIRST]);
+    expect(read(dir, FIRST)).not.toContain('已校对');
+    expect(ingest(dir).plan.kept).toEqual([]);
+  });
+
+  it('keeps a hand-edited article whose source is gone until forced', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    ingest(dir);
+    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第一段', '第一段修订'));
+    rmSync(path.join(dir, 'sources/p1.txt'));
+    rmSync(path.join(dir, 'sources/p1.manifest.json'));
+    const report = ingest(dir);
+    expect(report.messages).toContain(
+      `kept hand-edited ${path.join(dir, FIRST)} (its article is gone from the sources; use --force to remove it)`,
+    );
+    expect(existsSync(path.join(dir, FIRST))).toBe(true);
+    expect(existsSync(path.join(dir, 'articles/2022/03/2022-03-08-01-02.md'))).toBe(false);
+    ingest(dir, { force: true });
+    expect(existsSync(path.join(dir, 'articles/2022'))).toBe(false);
+  });
+
+  it('refuses to keep a hand-edited article that no longer validates', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    ingest(dir);
+    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('page: 1', 'page: one'));
+    const report = ingest(dir);
+    expect(report.applied).toBe(false);
+    expect(report.plan.problems.map((p) => p.message)).toEqual([
+      `${path.join(dir, FIRST)}:1: front matter field "page": Invalid input: expected number, received string (a hand-edited file ingest kept: fix it or run with --force)`,
+    ]);
+  });
+
+  it('keeps a file it never wrote and removes it only with force', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    ingest(dir);
+    const stray = 'articles/2022/03/stray.md';
+    writeFileSync(path.join(dir, stray), read(dir, FIRST).replace('id: 2022-03-08-01-01', 'id: stray'));
+    expect(ingest(dir).messages).toContain(
+      `kept ${path.join(dir, stray)}: ingest did not write it (use --force to remove it)`,
+    );
+    ingest(dir, { force: true });
+    expect(existsSync(path.join(dir, stray))).toBe(false);
+  });
+
+  it('reads GB18030, BOM and CRLF pages into exactly the articles of the plain UTF-8 page', () => {
+    const plain = contentDir();
+    addSource(plain, 'p1', PAGE);
+    ingest(plain);
+    for (const bytes of [
+      encodeLegacy(PAGE, 'gb18030'),
+      Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(PAGE)]),
+      Buffer.from(PAGE.replace(/\n/g, '\r\n')),
+      encodeLegacy(PAGE.replace(/\n/g, '\r\n'), 'gb18030'),
+    ]) {
+      const dir = contentDir();
+      addSource(dir, 'p1', bytes);
+      expect(ingest(dir).plan.problems).toEqual([]);
+      expect(generated(dir)).toEqual(generated(plain));
+    }
+  });
+
+  it('keeps tabs and full-width spaces for the parser', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', '# 标题\t一\n\n\u3000\u3000正文。\n');
+    const seen: string[] = [];
+    ingest(dir, { parse: (text) => (seen.push(text), headingParser(text)) });
+    expect(seen).toEqual(['# 标题\t一\n\n\u3000\u3000正文。\n']);
+  });
+});
+
+describe('runIngest rejects bad input with file:line: reason and writes nothing', () => {
+  it.each<[string, (dir: string) => void, RegExp]>([
+    ['an empty page', (dir) => addSource(dir, 'p1', ''), /sources\/p1\.txt:1: empty file/],
+    ['a whitespace-only page', (dir) => addSource(dir, 'p1', '\n\u3000\n  \n'), /sources\/p1\.txt:1: empty page/],
+    ['a binary page', (dir) => addSource(dir, 'p1', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2)), /sources\/p1\.txt:1: binary file/],
+    [
+      'a page in an encoding that is neither UTF-8 nor GBK',
+      (dir) => addSource(dir, 'p1', encodeLegacy('臺灣是一個位於東亞的島嶼國家，經濟發展迅速。', 'big5')),
+      /sources\/p1\.txt:1: not valid UTF-8/,
+    ],
+    ['a page without a manifest', (dir) => addSource(dir, 'p1', PAGE, null), /sources\/p1\.txt:1: no manifest: add .*p1\.manifest\.json/],
+    [
+      'a manifest without a page',
+      (dir) => writeFileSync(path.join(dir, 'sources/p9.manifest.json'), JSON.stringify(manifestFor())),
+      /sources\/p9\.manifest\.json:1: manifest without a page/,
+    ],
+    ['malformed manifest JSON', (dir) => addSource(dir, 'p1', PAGE, '{\n  "paper": "丽水日报",\n  "page": 1,\n}\n'), /sources\/p1\.manifest\.json:4: malformed JSON/],
+    [
+      'a manifest missing a field',
+      (dir) => addSource(dir, 'p1', PAGE, { paper: '丽水日报', date: '2022-03-08', pageName: '要闻', provenance: 'x' }),
+      /sources\/p1\.manifest\.json:1: field "page": missing/,
+    ],
+    [
+      'a manifest with a malformed field',
+      (dir) => addSource(dir, 'p1', PAGE, manifestFor({ date: '8 March 2022' })),
+      /sources\/p1\.manifest\.json:3: field "date": /,
+    ],
+    [
+      'a duplicate page',
+      (dir) => {
+        addSource(dir, 'a', PAGE);
+        addSource(dir, 'b', '# 别的\n\n正文。\n');
+      },
+      /sources\/b\.manifest\.json:1: duplicate page: .*sources\/a\.txt is already 丽水日报 2022-03-08 page 1/,
+    ],
+    [
+      'a malformed redirects.json',
+      (dir) => {
+        addSource(dir, 'a', PAGE);
+        writeFileSync(path.join(dir, 'redirects.json'), '{"a": 1}');
+      },
+      /redirects\.json:1: /,
+    ],
+  ])('rejects %s', (_what, setUp, message) => {
+    const dir = contentDir();
+    addSource(dir, 'good', '# 好的\n\n正文。\n', manifestFor({ page: 3 }));
+    setUp(dir);
+    const before = snapshotDir(dir);
+    const report = ingest(dir);
+    expect(report.applied).toBe(false);
+    expect(report.plan.problems.map((p) => p.message).join('\n')).toMatch(message);
+    expect(report.messages.at(-1)).toMatch(/nothing written$/);
+    expect(snapshotDir(dir)).toEqual(before);
+  });
+});
+
+describe('the ingest and check-content commands', () => {
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const run = (script: string, dir: string, ...args: string[]) =>
+    spawnSync(tsx, [path.resolve('scripts', script), ...args], {
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
+
+  it('exit 1 with file:line: reason and no stack trace on bad input', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE, '{ "paper": ');
+    const result = run('ingest.ts', dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^${path.join(dir, 'sources/p1.manifest.json')}:1: malformed JSON`));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('check-content passes after ingest and fails, listing files, when content is stale', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', '丽水日报\n\n迈向现代化生态经济发展新型轨道\n\n本报记者 叶江\n\n生态工业高质量发展是现代化生态经济体系建设的重点。\n');
+    expect(run('ingest.ts', dir).status).toBe(0);
+    const fresh = run('check-content.ts', dir);
+    expect(fresh.status).toBe(0);
+
+    addSource(dir, 'p1', '丽水日报\n\n迈向现代化生态经济发展新型轨道\n\n本报记者 叶江\n\n生态工业高质量发展是现代化生态经济体系建设的重中之重。\n');
+    const stale = run('check-content.ts', dir);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('content/ is stale: run `npm run ingest`');
+    expect(stale.stderr).toMatch(/differs: .*articles\/2022\/03\/2022-03-08-01-01\.md/);
+  });
+});
