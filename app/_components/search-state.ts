@@ -1,0 +1,45 @@
+// The search page's state as the URL carries it (/search/?q=…&section=…&from=…&to=…&sort=date&page=N),
+// so a search can be shared and the back button restores it.
+
+/** Query and filters of the search page. */
+export interface SearchState {
+  q: string;
+  section: string;
+  from: string;
+  to: string;
+  sort: 'relevance' | 'date';
+  page: number;
+}
+
+/** The empty search. */
+export const EMPTY_SEARCH: SearchState = { q: '', section: '', from: '', to: '', sort: 'relevance', page: 1 };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads the state from a query string, ignoring malformed values. */
+export function searchStateFromParams(params: URLSearchParams): SearchState {
+  const page = Number(params.get('page'));
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  return {
+    q: (params.get('q') ?? '').slice(0, 200),
+    section: params.get('section') ?? '',
+    from: DAY.test(from) ? from : '',
+    to: DAY.test(to) ? to : '',
+    sort: params.get('sort') === 'date' ? 'date' : 'relevance',
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** Writes the state as a query string, leaving defaults out (`?q=丽水&page=2`). */
+export function searchStateToQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.section) params.set('section', state.section);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  if (state.sort === 'date') params.set('sort', 'date');
+  if (state.page > 1) params.set('page', String(state.page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
