@@ -95,9 +95,37 @@ export function parseOfficialByline(printed: string): Byline | null {
   return { text: printed, authors: [{ name, role: title }], official: true };
 }
 
-/** Parses a block that is only a byline (staff or official), or returns null. */
+// A writer's own byline, as features and 副刊 print it: `□ 朱焱`, `文/张三`, `文 | 李四 图 | 王五`.
+const WRITER_MARK = /^(?:[□■●◆◇○◎]|文\s?[/／|｜]|图\s?[/／|｜]|文图\s?[/／|｜]|文\s?[/／|｜]\s?图)\s*/;
+
+/** Parses a writer's byline `□ 朱焱` or `文/张三` (role 作者; 摄影 after 图/), or returns null. */
+export function parseWriterByline(printed: string): Byline | null {
+  const text = printed.trim();
+  const authors: Author[] = [];
+  // `文/张三 图/李四`: each mark credits the names after it.
+  const parts = text.split(/(?=(?:文|图|文图)\s?[/／|｜])/);
+  for (const part of parts) {
+    const mark = WRITER_MARK.exec(part);
+    if (!mark) return null;
+    const role = /^图\s?[/／|｜]/.test(mark[0]) ? '摄影' : '作者';
+    const names = splitNames(part.slice(mark[0].length));
+    if (names.length === 0) return null;
+    for (const name of names) {
+      if (!NAME.test(name)) return null;
+      authors.push({ name, role });
+    }
+  }
+  return authors.length > 0 ? { text: printed, authors, official: false } : null;
+}
+
+/** True for a block that is only a personal name (`朱焱`): a byline when it stands under a headline. */
+export function isBareName(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,3}$/.test(text.trim());
+}
+
+/** Parses a block that is only a byline (staff, writer or official), or returns null. */
 export function parseByline(printed: string): Byline | null {
-  return parseStaffByline(printed) ?? parseOfficialByline(printed);
+  return parseStaffByline(printed) ?? parseWriterByline(printed) ?? parseOfficialByline(printed);
 }
 
 const NUM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';

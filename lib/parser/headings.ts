@@ -37,7 +37,7 @@ export function isSubtitleShape(text: string): boolean {
 // A kicker and title set on one line, separated by a space, run longer than any single headline:
 // `困难人员年度个人自付医疗费用降低1225.56万元 医保防贫 缙云模式亮相全国两会代表委员座谈会`.
 // A shorter line with a space (`丽水正式推出 诚信履行贷`) is one title with a typographic gap.
-const ONE_LINE_STACK_MIN = 30;
+const ONE_LINE_STACK_MIN = 24;
 
 /** Splits a long one-line `kicker title` headline at its first space; null when it is one title. */
 export function splitOneLineStack(text: string): { kicker: string; title: string } | null {
@@ -46,7 +46,7 @@ export function splitOneLineStack(text: string): { kicker: string; title: string
   if (cut < 0) return null;
   const kicker = text.slice(0, cut);
   const title = text.slice(cut + 1).trim();
-  if (visibleLength(kicker) < 10 || visibleLength(title) < 8) return null;
+  if (visibleLength(kicker) < 8 || visibleLength(title) < 6) return null;
   return { kicker, title };
 }
 

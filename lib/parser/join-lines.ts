@@ -3,11 +3,14 @@
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import type { ClassifiedUnit } from './classify';
 import { endsSentence, hasClausePunctuation, joinPieces } from './chars';
+import { parseDateline } from './bylines';
 
 // A headline-shaped unit with a clause comma, standing between two plain paragraphs, is the head
 // of a paragraph the column break cut short: `做强中心城市,建造区域增长` + `极的火车头。…`.
 // Headlines with commas exist (`稳字当头，进字为先`), but they stand after other headlines, a
-// byline or the page top, or before a byline or dateline — never inside running text.
+// byline... no: after a byline comes text, so a comma line there is the body's broken head too
+// (`遂昌茶山社区数字化改革全面,城市书房繁` + `忙,…`). Otherwise a comma headline stands after other
+// headlines or the page top, or before a byline or dateline — never inside running text.
 function isBrokenParagraphHead(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
@@ -16,7 +19,7 @@ function isBrokenParagraphHead(
   return (
     unit.role === 'heading' &&
     hasClausePunctuation(unit.text) &&
-    previous?.role === 'paragraph' &&
+    (previous?.role === 'paragraph' || previous?.role === 'byline') &&
     next?.role === 'paragraph' &&
     next.dateline === null
   );
@@ -42,7 +45,10 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
       unit.role === 'paragraph' &&
       unit.dateline === null
     ) {
-      out[out.length - 1] = { ...last, text: joinPieces(last.text, unit.text), end: unit.end };
+      const text = joinPieces(last.text, unit.text);
+      // A break inside the credit (`本报讯(记者 夏勇` + `辉 蔡泽)活动现场…`) is read again whole.
+      const dateline = last.dateline === null ? null : parseDateline(text);
+      out[out.length - 1] = { ...last, text, end: unit.end, dateline };
       continue;
     }
     out.push(unit);

@@ -2,7 +2,7 @@
 // (headline stack → byline → body) and fragments. It runs last among the structural passes
 // because it needs every unit's final role: joined paragraphs, markers and bylines.
 import type { ClassifiedUnit } from './classify';
-import type { Byline } from './bylines';
+import { isBareName, type Byline } from './bylines';
 import type { ContinuationMarker } from './markers';
 import type { ArticleKind, Author, BodyBlock } from './types';
 import { isBannerShape, isSubtitleShape, readHeadingGroup } from './headings';
@@ -79,6 +79,11 @@ function setByline(draft: Draft, byline: Byline): void {
   draft.official = byline.official;
 }
 
+/** True for an enumerated subheading: `一、让患者有更多获得感`, `（二）…`, `3. …`, `■ …`. */
+export function isNumberedHeading(text: string): boolean {
+  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9０-９]{1,2}[、.．](?![0-9])|[■◆●▲★☆◎□])/.test(text);
+}
+
 function hasBody(draft: Draft | null): boolean {
   return draft !== null && draft.article.body.length > 0;
 }
@@ -140,7 +145,17 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
         const plainNext = next?.role === 'paragraph' && next.dateline === null;
         // 小标题: one headline line inside running text, followed by more running text.
         // `再造平台优势 在二次创业中取得新成就` between two paragraphs of the same article.
-        if (run.length === 1 && current !== null && current.open && hasBody(current) && plainNext) {
+        // Subheadings belong to features under a byline block. A news item (dateline) or a
+        // bylineless reprint has none in practice, so there a lone headline followed by text
+        // starts the next piece, unless it is numbered (`一、…`).
+        if (
+          run.length === 1 &&
+          current !== null &&
+          current.open &&
+          hasBody(current) &&
+          plainNext &&
+          ((current.article.byline !== null && current.article.dateline === null) || isNumberedHeading(unit.text))
+        ) {
           current.article.body.push({ type: 'subheading', text: unit.text });
           cover(current, unit);
           touchArticle();
@@ -163,6 +178,13 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
           run = run.slice(1);
         }
         if (run.length === 0) continue;
+        // A bare name under a headline and over the text is the writer's byline (副刊: `那些金灿灿路` / `朱焱`).
+        const tail = run[run.length - 1];
+        let writer: ClassifiedUnit | null = null;
+        if (run.length >= 2 && tail !== undefined && isBareName(tail.text) && plainNext) {
+          writer = tail;
+          run = run.slice(0, -1);
+        }
         const group = readHeadingGroup(run);
         for (const extra of group.extra) keep(extra);
         const stack = run.slice(group.extra.length);
@@ -172,6 +194,10 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
         current.article.kicker = group.kicker;
         current.article.subtitle = group.subtitle;
         current.article.column = group.column?.text ?? null;
+        if (writer !== null) {
+          setByline(current, { text: writer.text, authors: [{ name: writer.text, role: '作者' }], official: false });
+          cover(current, writer);
+        }
         drafts.push(current);
         touchArticle();
         continue;
