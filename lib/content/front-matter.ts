@@ -16,7 +16,9 @@ export class FrontMatterError extends Error {
 
 /** Splits `---\nyaml\n---\nbody` into the parsed YAML (unknown until validated) and the body. */
 export function splitFrontMatter(file: string, text: string): { data: unknown; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  // An editor fixing a typo may save with a BOM or Windows line ends; read those files all the same.
+  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(normalised);
   if (!match) throw new FrontMatterError(file, 1, 'missing YAML front matter (the file must start with ---)');
   try {
     return { data: parseYaml(match[1] ?? ''), body: (match[2] ?? '').trim() };

@@ -57,7 +57,13 @@ export function loadArticles(dir: string = contentDir()): Article[] {
 export function loadRedirects(dir: string = contentDir()): RedirectMap {
   const file = path.join(dir, 'redirects.json');
   if (!existsSync(file)) return {};
-  const result = RedirectMapSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new FrontMatterError(file, 1, `malformed JSON in the redirect map: ${(error as Error).message}`);
+  }
+  const result = RedirectMapSchema.safeParse(data);
   if (!result.success) throw new FrontMatterError(file, 1, `invalid redirect map: ${result.error.message}`);
   return result.data;
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isPlanStale, planIngest, runIngest, type IngestOptions } from '@/lib/content/ingest';
+import { parseArticleFile } from '@/lib/content/load';
 import { encodeLegacy } from '@/tests/helpers/encode-legacy';
 import { addSource, headingParser, makeContentDir, manifestFor, removeDir, snapshotDir } from '@/tests/helpers/content-dir';
 
@@ -127,6 +128,17 @@ describe('runIngest', () => {
     expect(forced.plan.writes.map((file) => file.path)).toEqual([FIRST]);
     expect(read(dir, FIRST)).not.toContain('已校对');
     expect(ingest(dir).plan.kept).toEqual([]);
+  });
+
+  it('keeps a hand-edited article saved with a BOM and Windows line ends, which still loads', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    ingest(dir);
+    writeFileSync(path.join(dir, FIRST), `\uFEFF${read(dir, FIRST).replace('第一段。', '第一段！').replace(/\n/g, '\r\n')}`);
+    const report = ingest(dir);
+    expect(report.plan.problems).toEqual([]);
+    expect(report.plan.kept.map((file) => file.path)).toEqual([FIRST]);
+    expect(parseArticleFile(FIRST, read(dir, FIRST)).body).toContain('第一段！');
   });
 
   it('keeps a hand-edited article whose source is gone until forced', () => {
