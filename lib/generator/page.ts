@@ -90,6 +90,8 @@ function isBreakable(text: string, at: number): boolean {
   const before = text[at - 1] ?? '';
   const after = text[at] ?? '';
   if (SENTENCE_END.test(before)) return false;
+  // Typesetting rules (禁则) never start a column with closing punctuation.
+  if (/[，。、；：？！）”》,.;:?!)%]/u.test(after)) return false;
   if (ASCII_WORD.test(before) && ASCII_WORD.test(after)) return false;
   return !/[“《（(]/u.test(before);
 }

@@ -3,6 +3,17 @@
 // applies its own punctuation habit afterwards (see `applyPunctuationStyle`).
 import type { Rng } from './prng';
 import * as L from './lexicon';
+import { COMMON_CHARS } from './common-chars';
+import { ADJECTIVES, DOMAINS, GENERAL_VERBS, IDIOMS, PEOPLE, UNITS, type Domain } from './lexicon-domains';
+
+const TOPIC_DOMAINS: Record<Topic, readonly Domain[]> = {
+  news: ['economy', 'industry', 'agriculture', 'health', 'education', 'transport', 'environment', 'law', 'culture', 'tourism', 'finance', 'science', 'life'],
+  economy: ['economy', 'industry', 'agriculture', 'finance', 'science', 'economy'],
+  society: ['health', 'education', 'transport', 'law', 'life', 'environment', 'sport'],
+  culture: ['culture', 'tourism', 'sport', 'culture', 'education'],
+  prose: ['culture', 'tourism', 'agriculture'],
+  commentary: ['economy', 'environment', 'law', 'science', 'life', 'education', 'health'],
+};
 
 /** A page's section, which steers vocabulary and sentence mix. */
 export type Topic = 'news' | 'economy' | 'society' | 'culture' | 'prose' | 'commentary';
@@ -43,7 +54,10 @@ export class Writer {
   /** A person's name: surname + one or two given-name characters (叶江, 钟海燕). */
   name(): string {
     const r = this.rng;
-    const given = r.chance(0.28) ? r.pick(L.GIVEN_CHARS) : r.pick(L.GIVEN_CHARS) + r.pick(L.GIVEN_CHARS);
+    // Given names mostly use name-friendly characters, but real ones reach across the whole
+    // common-character table; that long tail keeps the archive's vocabulary growing.
+    const g = (): string => (r.chance(0.7) ? r.pick(L.GIVEN_CHARS) : r.pick(COMMON_CHARS));
+    const given = r.chance(0.28) ? g() : g() + g();
     return r.pick(L.SURNAMES) + given;
   }
 
@@ -56,7 +70,8 @@ export class Writer {
   /** A generated village (石坑村, 龙源社区), the source of ever-new place names. */
   village(): string {
     const r = this.rng;
-    const stem = r.pick(L.VILLAGE_FIRST) + r.pick(L.VILLAGE_SECOND) + (r.chance(0.2) ? r.pick(L.VILLAGE_SECOND) : '');
+    const first = r.chance(0.6) ? r.pick(L.VILLAGE_FIRST) : r.pick(COMMON_CHARS);
+    const stem = first + r.pick(L.VILLAGE_SECOND) + (r.chance(0.2) ? r.pick(L.VILLAGE_SECOND) : '');
     return stem + r.pick(L.VILLAGE_SUFFIX);
   }
 
@@ -75,7 +90,13 @@ export class Writer {
   company(): string {
     const r = this.rng;
     const prefix = r.chance(0.5) ? '丽水' : r.pick(L.COUNTIES);
-    return prefix + r.pick(L.BRAND_CHARS) + r.pick(L.BRAND_CHARS) + r.pick(L.INDUSTRIES) + r.pick(L.COMPANY_SUFFIX);
+    return prefix + this.brand() + r.pick(L.INDUSTRIES) + r.pick(L.COMPANY_SUFFIX);
+  }
+
+  /** A two-character brand or trade name (华康, 瓯鑫). */
+  brand(): string {
+    const r = this.rng;
+    return (r.chance(0.5) ? r.pick(L.BRAND_CHARS) : r.pick(COMMON_CHARS)) + (r.chance(0.5) ? r.pick(L.BRAND_CHARS) : r.pick(COMMON_CHARS));
   }
 
   /** A generated project (碧湖镇石坑村文化礼堂). */
@@ -104,6 +125,13 @@ export class Writer {
   /** A noun phrase of policy language (生态产品价值实现机制). */
   nounPhrase(topic: Topic = 'news'): string {
     const r = this.rng;
+    if (r.chance(0.55)) {
+      const term = this.term(topic);
+      const j = r.int(0, 5);
+      if (j === 0) return r.pick(L.MODIFIERS) + term;
+      if (j === 1) return r.pick(L.COUNTIES) + term;
+      return term;
+    }
     const k = r.int(0, 9);
     if (topic === 'culture' && k < 4) return r.pick(L.CULTURE) + (r.chance(0.5) ? r.pick(['保护', '传承', '品牌', '活动', '展演', '研究']) : '');
     if (topic === 'economy' && k < 3) return r.pick(L.PRODUCTS) + r.pick(['产业', '品牌', '全产业链', '生产基地', '出口']);
@@ -112,6 +140,16 @@ export class Writer {
     if (k < 8) return r.pick(L.MODIFIERS) + r.pick(L.NOUNS_POLICY) + r.pick(['体系', '机制', '平台', '工程', '行动', '改革']);
     if (k < 9) return r.pick(L.COUNTIES) + r.pick(L.NOUNS_POLICY);
     return r.pick(L.PRODUCTS) + r.pick(['产业', '品牌']);
+  }
+
+  /** A word of the topic's subject areas (医共体, 高标准农田, 锂电池 …). */
+  term(topic: Topic = 'news'): string {
+    return this.rng.pick(DOMAINS[this.rng.pick(TOPIC_DOMAINS[topic])]);
+  }
+
+  /** A four-character idiom (久久为功). */
+  idiom(): string {
+    return this.rng.pick(IDIOMS);
   }
 
   /** A list of two to four noun phrases joined with 、. */
@@ -176,6 +214,7 @@ export class Writer {
   sentence(topic: Topic): string {
     if (topic === 'prose') return this.proseSentence();
     const r = this.rng;
+    if (r.chance(0.5)) return this.lifeSentence(topic);
     const k = r.int(0, topic === 'commentary' ? 8 : 24);
     switch (k) {
       case 0:
@@ -237,6 +276,70 @@ export class Writer {
     }
   }
 
+  /** Sentences about people, things and events: where most of a real page's vocabulary lives. */
+  private lifeSentence(topic: Topic): string {
+    const r = this.rng;
+    const t = (): string => this.term(topic);
+    const who = (): string => r.pick(PEOPLE);
+    const v = (): string => r.pick(GENERAL_VERBS);
+    const adj = (): string => r.pick(ADJECTIVES);
+    const n = (): number => this.count(2, 3000);
+    const k = r.int(0, topic === 'commentary' ? 5 : 20);
+    switch (k) {
+      case 0:
+        return `${this.idiom()}，${this.idiom()}。${this.verbPhrase(topic)}，${this.verbPhrase(topic)}。`;
+      case 1:
+        return `${t()}连着${t()}，${t()}${r.pick(['连着民心', '关乎民生', '牵动人心', '系着发展'])}。`;
+      case 2:
+        return `围绕${t()}、${t()}等${r.pick(['重点领域', '关键环节', '薄弱环节', '民生短板'])}，${this.subject()}${this.idiom()}，${this.verbPhrase(topic)}。`;
+      case 3:
+        return `${r.pick(['说到底', '归根结底', '从根本上说', '事实证明'])}，${t()}${r.pick(['离不开', '靠的是', '考验的是'])}${t()}，${r.pick(['更离不开', '也需要', '还要靠'])}${who()}的${r.pick(['参与', '支持', '智慧', '汗水'])}。`;
+      case 4:
+        return `${r.pick(['对', '就'])}${t()}${r.pick(['而言', '来说'])}，${this.idiom()}${r.pick(['是前提', '是关键', '是底色', '是方法'])}，${this.verbPhrase(topic)}${r.pick(['是目标', '是路径', '是检验标准'])}。`;
+      case 5:
+        return `${r.pick(['多年来', '这些年', '从无到有'])}，${t()}${r.pick(['从', '由'])}${adj()}${r.pick(['走向', '迈向', '变得'])}${adj()}，${r.pick(['见证了', '折射出', '印证了'])}${this.nounPhrase(topic)}的${r.pick(['成长', '蝶变', '跨越', '进步'])}。`;
+      case 6:
+        return `${this.timeOpener()}，${n()}${r.pick(['名', '位', '余名'])}${who()}${v()}了${this.place()}的${t()}，${this.idiom()}。`;
+      case 7: {
+        const name = this.name();
+        return `${who()}${name}${r.pick(['说', '告诉记者', '感慨'])}，${r.pick(['以前', '过去', '早些年'])}${t()}${r.pick(['是个难题', '让人头疼', '跟不上', '很不方便'])}，${r.pick(['现在', '如今', '这两年'])}${t()}${adj()}多了。`;
+      }
+      case 8:
+        return `${this.place()}${t()}${adj()}，${t()}${adj()}，${who()}${this.idiom()}。`;
+      case 9:
+        return `${this.organisation()}${v()}${t()}${n()}${r.pick(UNITS)}，${v()}${t()}${n()}${r.pick(UNITS)}，${r.pick(['同比增长', '比上年增加', '较去年提高'])}${this.percent()}。`;
+      case 10: {
+        const name = this.name();
+        return `${name}是${this.place()}的一名${who()}，${r.pick(['从事', '坚守', '扎根', '投身'])}${t()}${r.pick(['工作', '一线', '事业'])}已有${this.count(3, 36)}年。${r.pick(['在他看来', '在她看来', '用她的话说', '用他的话说'])}，${t()}${r.pick(['没有捷径', '贵在坚持', '要用心用情', '就是家里的事'])}。`;
+      }
+      case 11:
+        return `在${this.organisation()}的帮助下，${who()}${this.name()}${v()}了${t()}，${r.pick(['还', '又', '并'])}${v()}了${t()}，${r.pick(['日子越过越红火', '收入翻了一番', '心里踏实多了', '干劲更足了'])}。`;
+      case 12:
+        return `活动现场，${who()}们${v()}${t()}，${r.pick(L.SCENES)}，${r.pick(['气氛', '场面', '现场'])}${adj()}。`;
+      case 13:
+        return `${r.pick(['据统计', '数据显示', '记者从' + this.organisation() + '获悉'])}，${this.year()}年${this.place()}${r.pick(['共', '累计', '新增'])}${v()}${t()}${n()}${r.pick(UNITS)}，${r.pick(['占全市', '占全省', '居全市'])}${r.pick([this.percent(), '首位', '第' + this.count(1, 9) + '位'])}。`;
+      case 14:
+        return `${this.company()}${r.pick(['车间里', '展厅里', '生产基地内', '实验室里'])}，${r.pick(['一批', '一台台', '一件件', '一箱箱'])}${t()}${r.pick(['正在下线', '整装待发', '接受检测', '陆续装车'])}，${r.pick(['将发往', '销往', '运往'])}${r.pick(L.CITIES)}${r.pick(['', '等地', '和海外市场'])}。`;
+      case 15:
+        return `${r.pick(['有了', '依托', '借助'])}${t()}，${this.village()}${r.pick(['的', ''])}${t()}${r.pick(['活了起来', '火了起来', '有了新模样', '走出了大山'])}，${who()}${r.pick(['在家门口', '足不出户', '一年四季'])}${r.pick(['就能增收', '就能就业', '就能办成事', '都有活干'])}。`;
+      case 16:
+        return `${r.pick(['“', ''])}${t()}${r.pick(['做得好不好', '办得实不实', '成效如何'])}，${who()}${r.pick(['最有发言权', '说了算', '心里有杆秤'])}。${r.pick(['”', ''])}${this.official().role}${this.name()}${r.pick(['说', '表示', '坦言'])}。`;
+      case 17: {
+        // Papers print lists of names (award winners, delegates): the long tail of the vocabulary.
+        const names = Array.from({ length: r.int(2, 5) }, () => this.name()).join('、');
+        return `${names}等${this.count(5, 60)}人${r.pick(['获评', '被评为', '入选'])}${this.year()}年度“${r.pick(['最美', '优秀', '十佳'])}${who()}”${r.pick(['称号', '名单', ''])}。`;
+      }
+      case 18: {
+        const firms = Array.from({ length: r.int(2, 3) }, () => this.company()).join('、');
+        return `${firms}等${this.count(3, 40)}家企业${r.pick(['入选', '上榜', '获评'])}${r.pick(['省级专精特新中小企业', '国家级高新技术企业', '省级绿色工厂', '市级成长型企业'])}${r.pick(['名单', ''])}。`;
+      }
+      case 19:
+        return `${this.village()}${r.pick(['村民', '党员', '老支书', '返乡青年'])}${this.name()}${r.pick(['带头', '牵头', '主动'])}${v()}${t()}，${r.pick(['带动', '吸引', '帮助'])}${this.village()}、${this.village()}等周边村${this.count(10, 400)}户${who()}${r.pick(['增收', '就业', '参与进来'])}。`;
+      default:
+        return `${this.year()}年${r.int(1, 12)}月，${this.place()}${r.pick(['建成', '启用', '开放', '揭牌'])}${this.project()}，${r.pick(['总面积', '建筑面积', '占地'])}${this.count(200, 90000)}平方米，${r.pick(['可容纳', '能服务', '覆盖'])}${who()}${n()}${r.pick(['人', '名', '户'])}。`;
+    }
+  }
+
   private proseSentence(): string {
     const r = this.rng;
     const n = (): string => r.pick(L.NATURE);
@@ -263,7 +366,7 @@ export class Writer {
       case 8:
         return `${r.pick(['谁能想到', '谁不曾记得', '有谁知道'])}，${r.pick(['一碗', '一盏', '一把', '一片'])}${r.pick(L.PRODUCTS)}${r.pick(['里', '中'])}藏着${r.pick(['几代人的手艺', '一座山的味道', '说不完的故事'])}？`;
       default:
-        return `${r.pick(['啊', '呵'])}，${a()}${n()}！`;
+        return r.chance(0.5) ? `${r.pick(['啊', '呵'])}，${a()}${n()}！` : `${r.pick(IDIOMS)}的${r.pick(['山村', '小城', '故园', '瓯江边'])}，${r.pick(IDIOMS)}的${r.pick(['人们', '日子', '时光'])}。`;
     }
   }
 
