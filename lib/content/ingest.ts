@@ -13,6 +13,9 @@ import { parseManifest } from './manifest';
 import { parseRedirects, redirectsToJson, updateRedirects, type PublishedArticle, type RedirectUpdate } from './redirects';
 import type { RedirectMap } from './schema';
 
+/** Re-exported so that tools find the in-memory build next to runIngest. */
+export { buildArticleFiles, type ArticleFiles, type SourcePage } from './build-articles';
+
 /** The bookkeeping files ingest keeps beside the articles. */
 export const REDIRECTS_FILE = 'redirects.json';
 /** sha256 of every file ingest wrote (see ingest-state.ts). */
@@ -242,10 +245,10 @@ export function describePlan(plan: IngestPlan): string[] {
   for (const id of plan.redirects.dropped) lines.push(`no current article holds the text of ${id}: it no longer redirects`);
   const { build } = plan;
   lines.push(
-    `ingest: ${plan.sourceCount} pages, ${build.articles.length} articles, ${build.fragments.length} fragment files; ` +
+    `ingest: ${count(plan.sourceCount, 'page')}, ${count(build.articles.length, 'article')}, ${count(build.fragments.length, 'fragment file')}; ` +
       `${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged, ` +
-      `${plan.kept.length} kept, ${Object.keys(plan.redirects.redirects).length} redirects` +
-      (plan.problems.length > 0 ? `; ${plan.problems.length} problems, nothing written` : ''),
+      `${plan.kept.length} kept, ${count(Object.keys(plan.redirects.redirects).length, 'redirect')}` +
+      (plan.problems.length > 0 ? `; ${count(plan.problems.length, 'problem')}, nothing written` : ''),
   );
   return lines;
 }
@@ -320,6 +323,10 @@ function readPublished(file: string, text: string): PublishedArticle {
   } catch {
     return { id, source: null, start: null, title: null };
   }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function fileToId(file: string): string {

@@ -50,10 +50,16 @@ function decodeBytes(bytes: Uint8Array, file: string): DecodedPage {
 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    // ASCII in UTF-16 is every other byte zero: say so, since the fix (save as UTF-8) is easy.
+    const utf16 =
+      bytes.length >= 4 && (bytes[0] === 0 || bytes[1] === 0) && (bytes[2] === 0 || bytes[3] === 0);
+    const reason = utf16
+      ? 'binary file, or UTF-16 without a byte order mark'
+      : 'binary file (contains a NUL byte)';
     throw new SourceError(
       file,
       lineAtByte(bytes, nul),
-      'binary file (contains a NUL byte): a source page must be plain text',
+      `${reason}: a source page must be plain text, saved as UTF-8`,
     );
   }
 

@@ -90,6 +90,12 @@ describe('decodePage rejects bad input with an error naming the file and line', 
       /binary file/,
     ],
     [
+      'UTF-16LE without a byte order mark, with a hint',
+      Uint8Array.from(Buffer.from('Page 1\n标题', 'utf16le')),
+      1,
+      /UTF-16 without a byte order mark/,
+    ],
+    [
       'a binary file without NUL bytes (many control characters)',
       Uint8Array.from({ length: 400 }, (_, i) => 1 + (i % 30)),
       1,
