@@ -125,6 +125,8 @@ export function isBareName(text: string): boolean {
 
 /** Parses a block that is only a byline (staff, writer or official), or returns null. */
 export function parseByline(printed: string): Byline | null {
+  // No byline runs past a line of type; long blocks are text (and skipping them keeps parsing fast).
+  if (printed.length > 80) return null;
   return parseStaffByline(printed) ?? parseWriterByline(printed) ?? parseOfficialByline(printed);
 }
 
@@ -141,6 +143,8 @@ const CREDIT = /^\s{0,2}[(（]([^()（）]{1,60})[)）]/;
  * dateline 本报讯, byline `本报讯(记者 郭真 通讯员庄啸)`, authors 郭真 记者 and 庄啸 通讯员.
  */
 export function parseDateline(paragraph: string): Dateline | null {
+  // Every dateline ends in 讯 or 电 within its first 20-odd characters; most paragraphs fail here.
+  if (!/[讯电]/.test(paragraph.slice(0, 28))) return null;
   const match = DATELINE.exec(paragraph);
   if (!match) return null;
   const dateline = match[1] ?? '';

@@ -40,6 +40,8 @@ const DANGLING_END = /[的把被从占或并“‘《（(「『、—]$/;
 
 /** True for a block shaped like a headline: short, no sentence-final stop, no sentence inside, no dangling end. */
 export function isHeadingShape(text: string): boolean {
+  // A block three times the longest headline cannot be one, however much whitespace it holds.
+  if (text.length > HEADING_MAX_LENGTH * 3) return false;
   const length = visibleLength(text);
   return (
     length >= 2 &&
@@ -52,17 +54,19 @@ export function isHeadingShape(text: string): boolean {
 
 /** True for a photo caption: `钟海燕在会上发言。受访者供图`, `图为…  本报记者 张三 摄`. */
 export function isCaption(text: string): boolean {
-  return visibleLength(text) <= 200 && (CAPTION_END.test(text) || (CAPTION_START.test(text) && text.length <= 120));
+  if (text.length > 400) return false;
+  // The credit is at the very end, so only the tail is searched (keeps long paragraphs cheap).
+  return CAPTION_END.test(text.slice(-40)) || (CAPTION_START.test(text) && text.length <= 120);
 }
 
 /** True for a source trailer that closes an item: `据新华社`, `（据人民日报）`, `（完）`. */
 export function isTrailer(text: string): boolean {
-  return TRAILER.test(text);
+  return text.length <= 40 && TRAILER.test(text);
 }
 
 /** True for desk furniture such as `责任编辑 张三` that belongs to the page, not to an article. */
 export function isFurniture(text: string): boolean {
-  return visibleLength(text) <= 30 && FURNITURE.test(text);
+  return text.length <= 60 && FURNITURE.test(text) && visibleLength(text) <= 30;
 }
 
 /**
@@ -70,20 +74,28 @@ export function isFurniture(text: string): boolean {
  * headline (`…受访者供图` has no stop), and a byline (`本报记者 叶江`) always does.
  */
 export function classifyUnit(unit: Unit): ClassifiedUnit {
-  const base = { ...unit, byline: null, dateline: null };
-  if (unit.marker !== null) return { ...base, role: 'marker' };
   const text = unit.text;
-  if (isTrailer(text)) return { ...base, role: 'trailer' };
-  if (isFurniture(text)) return { ...base, role: 'furniture' };
-  if (isCaption(text)) return { ...base, role: 'caption' };
+  const make = (role: UnitRole, byline: Byline | null = null, dateline: Dateline | null = null): ClassifiedUnit => ({
+    text,
+    start: unit.start,
+    end: unit.end,
+    blockStart: unit.blockStart,
+    marker: unit.marker,
+    role,
+    byline,
+    dateline,
+  });
+  if (unit.marker !== null) return make('marker');
+  if (isTrailer(text)) return make('trailer');
+  if (isFurniture(text)) return make('furniture');
+  if (isCaption(text)) return make('caption');
   const dateline = parseDateline(text);
-  if (dateline !== null) return { ...base, role: 'paragraph', dateline };
+  if (dateline !== null) return make('paragraph', null, dateline);
   if (!endsSentence(text)) {
     const byline = parseByline(text);
-    if (byline !== null) return { ...base, role: 'byline', byline };
+    if (byline !== null) return make('byline', byline);
   }
-  if (isHeadingShape(text)) return { ...base, role: 'heading' };
-  return { ...base, role: 'paragraph' };
+  return make(isHeadingShape(text) ? 'heading' : 'paragraph');
 }
 
 /** Classifies every unit (pass 4). */

@@ -35,6 +35,8 @@ export interface LinePiece {
  * marker. A line without markers comes back as one plain piece.
  */
 export function splitAtMarkers(line: string): LinePiece[] {
+  // Every marker names a 版; a line without one needs no regex scan.
+  if (!line.includes('版')) return [{ text: line, marker: null }];
   const pieces: LinePiece[] = [];
   let last = 0;
   for (const match of line.matchAll(MARKER)) {

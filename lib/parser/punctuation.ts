@@ -1,7 +1,6 @@
 // Display normalisation of punctuation: ASCII `, ( ) : ; ? !` set inside Chinese text become
 // their full-width forms, while numbers (`8.0%`, `1225.56万元`, `10:30`, `1,000`) stay intact.
 // Applied by parse-page to every string it outputs, after segmentation has read the raw shapes.
-import { isCjkContext } from './chars';
 
 const FULL_WIDTH: Record<string, string> = {
   ',': '，',
@@ -12,14 +11,36 @@ const FULL_WIDTH: Record<string, string> = {
   '?': '？',
   '!': '！',
 };
+const CANDIDATE = /[,():;?!]/g;
 
-const DIGIT = /[0-9]/;
+// Chinese context by code unit: Han (incl. extension A and compatibility), CJK symbols and
+// punctuation (U+3000–303F), full-width forms (U+FF00–FFEF), and — “ ” ‘ ’ … .
+function isCjkCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    code === 0x2014 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2026
+  );
+}
 
-function neighbour(chars: readonly string[], index: number, step: 1 | -1): string | undefined {
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+// The nearest character on one side, skipping ASCII spaces: `本报讯 (记者 …)` still has Chinese
+// to the left of its bracket. NaN past either end.
+function neighbourCode(text: string, index: number, step: 1 | -1): number {
   let i = index + step;
-  // Skip spaces: `本报讯 (记者 …)` still has Chinese to the left of its bracket.
-  while (i >= 0 && i < chars.length && chars[i] === ' ') i += step;
-  return chars[i];
+  while (text.charCodeAt(i) === 0x20) i += step;
+  return text.charCodeAt(i);
 }
 
 /**
@@ -28,32 +49,32 @@ function neighbour(chars: readonly string[], index: number, step: 1 | -1): strin
  * between digits (`1,000`, `10:30`) is part of a number and stays; brackets convert in pairs.
  */
 export function normalizePunctuation(text: string): string {
-  if (!/[,():;?!]/.test(text)) return text;
-  const chars = Array.from(text);
-  const convert = new Array<boolean>(chars.length).fill(false);
+  const convert = new Set<number>();
   const openBrackets: number[] = [];
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? '';
-    if (!(ch in FULL_WIDTH)) continue;
-    const left = neighbour(chars, i, -1);
-    const right = neighbour(chars, i, 1);
-    const touchesChinese = isCjkContext(left) || isCjkContext(right);
-    const insideNumber = (ch === ',' || ch === ':') && DIGIT.test(chars[i - 1] ?? '') && DIGIT.test(chars[i + 1] ?? '');
-    convert[i] = touchesChinese && !insideNumber;
+  for (const match of text.matchAll(CANDIDATE)) {
+    const i = match.index;
+    const ch = match[0];
+    const touchesChinese = isCjkCode(neighbourCode(text, i, -1)) || isCjkCode(neighbourCode(text, i, 1));
+    const insideNumber =
+      (ch === ',' || ch === ':') && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
+    if (touchesChinese && !insideNumber) convert.add(i);
     if (ch === '(') openBrackets.push(i);
     if (ch === ')') {
       const open = openBrackets.pop();
       // `(送审稿)` and `(2021-2025)` after Chinese: one side decides for both brackets.
-      if (open !== undefined && (convert[open] || convert[i])) {
-        convert[open] = true;
-        convert[i] = true;
+      if (open !== undefined && (convert.has(open) || convert.has(i))) {
+        convert.add(open);
+        convert.add(i);
       }
     }
   }
+  if (convert.size === 0) return text;
   let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i] ?? '';
-    out += convert[i] ? (FULL_WIDTH[ch] ?? ch) : ch;
+  let last = 0;
+  for (const i of [...convert].sort((a, b) => a - b)) {
+    const ch = text[i] ?? '';
+    out += text.slice(last, i) + (FULL_WIDTH[ch] ?? ch);
+    last = i + 1;
   }
-  return out;
+  return out + text.slice(last);
 }
