@@ -1,6 +1,7 @@
 // Pure indexes over validated articles for the site: issues by year → month, pages per issue,
 // sections (版面 names, 栏目 columns, 体裁 kinds) and previous/next links. No I/O.
 import type { Article, IssueDate } from './schema';
+import { dateToKey } from './ids';
 
 /** Articles per page of a section listing (a section of 50,000 articles must not be one page). */
 export const ARTICLES_PER_PAGE = 50;
@@ -61,17 +62,8 @@ export const KIND_SLUGS: Record<string, string> = {
   署名文章: 'signed',
 };
 
-/**
- * The URL key of an issue date, the same as the date part of article ids (lib/content/ids.ts):
- * a day stays `2022-03-08`; an interval in one month keeps the shared prefix,
- * `2022-03-06/2022-03-12` → `2022-03-06_12`; otherwise both days, `2022-03-28_2022-04-02`.
- */
-export function dateToKey(date: IssueDate): string {
-  const [from, to] = date.split('/');
-  if (!from || !to) return date;
-  if (from.slice(0, 7) === to.slice(0, 7)) return `${from}_${to.slice(8)}`;
-  return `${from}_${to}`;
-}
+/** The URL key of an issue date (`2022-03-06_12`): the date part of article ids, from ids.ts. */
+export { dateToKey };
 
 /** FNV-1a 32-bit hash as 8 hex digits: small, dependency-free and stable across runs and machines. */
 export function hashName(name: string): string {

@@ -1,0 +1,84 @@
+// Link check over the whole export: every internal href/src in every HTML file, and every URL in
+// the sitemap and feeds, resolves to a file in out/. Runs in Node (no browser needed).
+import { expect, test } from '@playwright/test';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { siteConfig } from '../../lib/site/config';
+
+const OUT = path.resolve(process.env.OUT_DIR ?? 'out');
+
+function listFiles(dir: string, ext: string[]): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listFiles(full, ext));
+    else if (ext.some((e) => entry.name.endsWith(e))) found.push(full);
+  }
+  return found;
+}
+
+function decodeEntities(value: string): string {
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)));
+}
+
+/** The file a site URL path maps to, or null when the export lacks it. */
+function resolveInOut(urlPath: string): string | null {
+  let pathname = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
+  if (siteConfig.basePath) {
+    if (!pathname.startsWith(siteConfig.basePath)) return null;
+    pathname = pathname.slice(siteConfig.basePath.length) || '/';
+  }
+  const file = path.join(OUT, pathname);
+  if (pathname.endsWith('/')) return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : null;
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  return null;
+}
+
+/** Internal URL paths referenced by a page at `fromFile`, with external and in-page links dropped. */
+function internalTargets(text: string, fromFile: string, pattern: RegExp): string[] {
+  const base = `http://site${siteConfig.basePath}/${path.relative(OUT, fromFile).replace(/index\.html$/, '')}`;
+  const targets: string[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const raw = decodeEntities(match[1] ?? '').trim();
+    if (!raw || raw.startsWith('#') || /^(mailto|tel|javascript|data):/i.test(raw)) continue;
+    let url: URL;
+    if (raw.startsWith(siteConfig.siteUrl)) url = new URL(raw.slice(siteConfig.siteUrl.length) || '/', 'http://site');
+    else if (/^[a-z]+:\/\//i.test(raw) || raw.startsWith('//')) continue;
+    else url = new URL(raw, base);
+    targets.push(url.pathname);
+  }
+  return targets;
+}
+
+test('every internal link and asset in out/ resolves to a file', () => {
+  expect(existsSync(OUT), `${OUT} missing: run the build first`).toBe(true);
+  const html = listFiles(OUT, ['.html']);
+  expect(html.length).toBeGreaterThan(3);
+  const broken: string[] = [];
+  let checked = 0;
+  for (const file of html) {
+    const text = readFileSync(file, 'utf8');
+    for (const target of internalTargets(text, file, /\s(?:href|src)="([^"]*)"/g)) {
+      checked += 1;
+      if (!resolveInOut(target)) broken.push(`${path.relative(OUT, file)} → ${target}`);
+    }
+  }
+  console.log(`link check: ${checked} internal references in ${html.length} HTML files`);
+  expect(broken).toEqual([]);
+});
+
+test('every URL in the sitemap and feeds resolves to a file', () => {
+  const xml = listFiles(OUT, ['.xml']).filter((file) => !file.includes(`${path.sep}_next${path.sep}`));
+  expect(xml.map((file) => path.relative(OUT, file))).toEqual(expect.arrayContaining(['sitemap.xml', 'feed.xml', 'opensearch.xml']));
+  const broken: string[] = [];
+  for (const file of xml) {
+    const text = readFileSync(file, 'utf8');
+    for (const target of internalTargets(text, file, /<(?:loc|link|guid[^>]*)>([^<]+)</g)) {
+      if (!resolveInOut(target)) broken.push(`${path.relative(OUT, file)} → ${target}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
