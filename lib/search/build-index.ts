@@ -9,9 +9,9 @@ import { markdownToBlocks } from '../content/markdown';
 import { docSearchText, type SearchDoc } from './document';
 import { dateToDayRange, INDEX_FORMAT_VERSION, type DocShard, type PosShard, type SearchManifest, type SearchMeta } from './format';
 import { normalize } from './normalize';
-import { bytesToBase64, VarintWriter, writePositions } from './postings';
+import { bytesToBase64, VarintWriter } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
-import { forEachGram } from './tokenize';
+import { codeToGram, forEachGramCode } from './tokenize';
 
 /** Tuning knobs of the index layout (defaults suit 1k–100k articles). */
 export interface BuildSearchIndexOptions {
@@ -68,15 +68,23 @@ function compareNewestFirst(a: Article, b: Article): number {
   return bStart - aStart || a.page - b.page || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-interface GramState {
-  docs: VarintWriter;
-  positions: VarintWriter | null;
-  lastDoc: number;
-  postings: number;
-  /** Posting index and byte offset where each position part after the first begins. */
-  partStarts: number[];
-  partOffsets: number[];
+/** A growable Int32Array (the build keeps millions of postings; JS arrays of objects would not fit). */
+class IntList {
+  data = new Int32Array(1 << 16);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
 }
+
+// Per document, occurrences are sorted as one number: gram id · 2^24 + position.
+const POSITION_BITS = 2 ** 24;
 
 /** Builds the index for `articles` into `outDir` (replacing an older index there). */
 export function buildSearchIndex(
@@ -84,10 +92,10 @@ export function buildSearchIndex(
   outDir: string,
   options: BuildSearchIndexOptions = {},
 ): BuildSearchIndexResult {
-  const docsPerChunk = options.docsPerChunk ?? 8;
-  const docShardBytes = options.docShardBytes ?? 48 * 1024;
-  const posShardBytes = options.posShardBytes ?? 64 * 1024;
-  const partBytes = options.partBytes ?? 64 * 1024;
+  const docsPerChunk = options.docsPerChunk ?? 4;
+  const docShardBytes = options.docShardBytes ?? 12 * 1024;
+  const posShardBytes = options.posShardBytes ?? 16 * 1024;
+  const partBytes = options.partBytes ?? 24 * 1024;
 
   const sorted = [...articles].sort(compareNewestFirst);
   const docs = sorted.map(articleToSearchDoc);
@@ -97,51 +105,114 @@ export function buildSearchIndex(
     .digest('hex')
     .slice(0, 12);
 
-  const grams = new Map<string, GramState>();
+  // Pass 1: every (gram, document) posting in document order, in flat typed arrays.
+  const gramIds = new Map<number, number>();
+  const gramCodes: number[] = [];
+  const postingGram = new IntList();
+  const postingDoc = new IntList();
+  const postingCount = new IntList();
+  const postingHead = new IntList();
+  const positions = new IntList(); // bigram positions, posting after posting
+  let occurrences = new Float64Array(1024);
+  const idOf = (code: number) => {
+    let id = gramIds.get(code);
+    if (id === undefined) {
+      id = gramCodes.length;
+      gramIds.set(code, id);
+      gramCodes.push(code);
+    }
+    return id;
+  };
   docs.forEach((doc, docNumber) => {
     const { text, headLength } = docSearchText(doc);
-    const local = new Map<string, number[]>();
-    forEachGram(text, (gram, position) => {
-      const list = local.get(gram);
-      if (list) list.push(position);
-      else local.set(gram, [position]);
+    if (text.length >= POSITION_BITS) throw new Error(`article ${doc.id} is too long to index (${text.length} characters)`);
+    if (occurrences.length < text.length * 2) occurrences = new Float64Array(text.length * 2);
+    let n = 0;
+    forEachGramCode(text, (code, position) => {
+      occurrences[n++] = idOf(code) * POSITION_BITS + position;
     });
-    for (const [gram, positions] of local) {
-      let state = grams.get(gram);
-      if (!state) {
-        state = {
-          docs: new VarintWriter(),
-          positions: gram.length > 1 ? new VarintWriter() : null,
-          lastDoc: -1,
-          postings: 0,
-          partStarts: [],
-          partOffsets: [],
-        };
-        grams.set(gram, state);
-      }
+    const sortedOccurrences = occurrences.subarray(0, n).sort();
+    for (let at = 0; at < n; ) {
+      const id = Math.floor((sortedOccurrences[at] as number) / POSITION_BITS);
+      const isBigram = (gramCodes[id] as number) >= 65536;
+      let count = 0;
       let headCount = 0;
-      while (headCount < positions.length && (positions[headCount] as number) < headLength) headCount += 1;
-      state.docs.write(docNumber - state.lastDoc - 1);
-      state.docs.write(positions.length * 2 + (headCount > 0 ? 1 : 0));
-      if (headCount > 0) state.docs.write(headCount);
-      if (state.positions) {
-        const partStart = state.partOffsets[state.partOffsets.length - 1] ?? 0;
-        if (state.positions.size - partStart >= partBytes) {
-          state.partStarts.push(state.postings);
-          state.partOffsets.push(state.positions.size);
-        }
-        writePositions(state.positions, positions);
+      for (; at < n && Math.floor((sortedOccurrences[at] as number) / POSITION_BITS) === id; at += 1) {
+        const position = (sortedOccurrences[at] as number) % POSITION_BITS;
+        if (position < headLength) headCount += 1;
+        if (isBigram) positions.push(position);
+        count += 1;
       }
-      state.lastDoc = docNumber;
-      state.postings += 1;
+      postingGram.push(id);
+      postingDoc.push(docNumber);
+      postingCount.push(count);
+      postingHead.push(headCount);
     }
   });
 
+  // Group postings by gram (a counting sort keeps document order within a gram).
+  const gramCount = gramCodes.length;
+  const postingsPerGram = new Int32Array(gramCount + 1);
+  for (let p = 0; p < postingGram.length; p += 1) postingsPerGram[(postingGram.data[p] as number) + 1]! += 1;
+  for (let g = 0; g < gramCount; g += 1) postingsPerGram[g + 1]! += postingsPerGram[g] as number;
+  const order = new Int32Array(postingGram.length);
+  const positionStart = new Int32Array(postingGram.length);
+  {
+    const fill = postingsPerGram.slice(0, gramCount);
+    let positionAt = 0;
+    for (let p = 0; p < postingGram.length; p += 1) {
+      const id = postingGram.data[p] as number;
+      order[fill[id]!++] = p;
+      positionStart[p] = positionAt;
+      if ((gramCodes[id] as number) >= 65536) positionAt += postingCount.data[p] as number;
+    }
+  }
+
+  const writer = new VarintWriter();
+  const posWriter = new VarintWriter();
+  /** Encodes one gram: doc-level postings, and positions split into parts of about partBytes. */
+  const encodeGram = (id: number) => {
+    writer.reset();
+    posWriter.reset();
+    const partStarts: number[] = [];
+    const partOffsets: number[] = [];
+    const isBigram = (gramCodes[id] as number) >= 65536;
+    let previous = -1;
+    const first = postingsPerGram[id] as number;
+    const last = postingsPerGram[id + 1] as number;
+    for (let k = first; k < last; k += 1) {
+      const p = order[k] as number;
+      const doc = postingDoc.data[p] as number;
+      const count = postingCount.data[p] as number;
+      const headCount = postingHead.data[p] as number;
+      writer.write(doc - previous - 1);
+      writer.write(count * 2 + (headCount > 0 ? 1 : 0));
+      if (headCount > 0) writer.write(headCount);
+      previous = doc;
+      if (isBigram) {
+        if (posWriter.size - (partOffsets[partOffsets.length - 1] ?? 0) >= partBytes) {
+          partStarts.push(k - first);
+          partOffsets.push(posWriter.size);
+        }
+        const start = positionStart[p] as number;
+        let previousPosition = -1;
+        for (let j = start; j < start + count; j += 1) {
+          const position = positions.data[j] as number;
+          posWriter.write(position - previousPosition - 1);
+          previousPosition = position;
+        }
+      }
+    }
+    return { docs: writer.toBytes(), positions: isBigram ? posWriter.toBytes() : null, partStarts, partOffsets };
+  };
+
+  // Shard counts from the encoded sizes, so shards stay small at any archive size.
   let totalDocBytes = 0;
   let totalPosBytes = 0;
-  for (const state of grams.values()) {
-    totalDocBytes += state.docs.size;
-    if (state.positions && state.partStarts.length === 0) totalPosBytes += state.positions.size;
+  for (let id = 0; id < gramCount; id += 1) {
+    const encoded = encodeGram(id);
+    totalDocBytes += encoded.docs.length;
+    if (encoded.positions && encoded.partStarts.length === 0) totalPosBytes += encoded.positions.length;
   }
   const docShards = Math.max(1, Math.ceil(totalDocBytes / docShardBytes));
   const posShards = Math.max(1, Math.ceil(totalPosBytes / posShardBytes));
@@ -157,29 +228,38 @@ export function buildSearchIndex(
     bytes += Buffer.byteLength(text);
   };
 
-  const docShardEntries: DocShard[] = Array.from({ length: docShards }, () => ({}));
+  // Pass 2: shard by shard (sorted grams inside, for byte-stable output).
+  const grams = gramCodes.map(codeToGram);
+  const byDocShard: number[][] = Array.from({ length: docShards }, () => []);
+  for (let id = 0; id < gramCount; id += 1) byDocShard[shardKeyOf(grams[id] as string, docShards)]!.push(id);
   const posShardEntries: PosShard[] = Array.from({ length: posShards }, () => ({}));
-  for (const gram of [...grams.keys()].sort()) {
-    const state = grams.get(gram) as GramState;
-    const docsBase64 = bytesToBase64(state.docs.toBytes());
-    const docShard = docShardEntries[shardKeyOf(gram, docShards)] as DocShard;
-    if (!state.positions) {
-      docShard[gram] = docsBase64;
-    } else if (state.partStarts.length === 0) {
-      docShard[gram] = docsBase64;
-      (posShardEntries[shardKeyOf(gram, posShards)] as PosShard)[gram] = bytesToBase64(state.positions.toBytes());
-    } else {
-      docShard[gram] = [docsBase64, state.partStarts];
-      const all = state.positions.toBytes();
-      const offsets = [0, ...state.partOffsets, all.length];
-      for (let part = 0; part + 1 < offsets.length; part += 1) {
-        write(indexPaths.posPart(gram, part, buildId), { [gram]: bytesToBase64(all.subarray(offsets[part], offsets[part + 1])) });
+  byDocShard.forEach((ids, key) => {
+    ids.sort((a, b) => ((grams[a] as string) < (grams[b] as string) ? -1 : 1));
+    const entries: DocShard = {};
+    for (const id of ids) {
+      const gram = grams[id] as string;
+      const encoded = encodeGram(id);
+      const docsBase64 = bytesToBase64(encoded.docs);
+      if (!encoded.positions) {
+        entries[gram] = docsBase64;
+      } else if (encoded.partStarts.length === 0) {
+        entries[gram] = docsBase64;
+        (posShardEntries[shardKeyOf(gram, posShards)] as PosShard)[gram] = bytesToBase64(encoded.positions);
+      } else {
+        entries[gram] = [docsBase64, encoded.partStarts];
+        const offsets = [0, ...encoded.partOffsets, encoded.positions.length];
+        for (let part = 0; part + 1 < offsets.length; part += 1) {
+          write(indexPaths.posPart(gram, part, buildId), { [gram]: bytesToBase64(encoded.positions.subarray(offsets[part], offsets[part + 1])) });
+        }
       }
     }
-  }
-  grams.clear();
-  docShardEntries.forEach((entries, key) => write(indexPaths.docShard(key, buildId), entries));
-  posShardEntries.forEach((entries, key) => write(indexPaths.posShard(key, buildId), entries));
+    write(indexPaths.docShard(key, buildId), entries);
+  });
+  posShardEntries.forEach((entries, key) => {
+    const sortedEntries: PosShard = {};
+    for (const gram of Object.keys(entries).sort()) sortedEntries[gram] = entries[gram] as string;
+    write(indexPaths.posShard(key, buildId), sortedEntries);
+  });
 
   for (let chunk = 0; chunk * docsPerChunk < docs.length; chunk += 1) {
     write(indexPaths.docChunk(chunk, buildId), docs.slice(chunk * docsPerChunk, (chunk + 1) * docsPerChunk));

@@ -106,7 +106,7 @@ interface GramPostings {
   partStarts: number[] | null;
 }
 
-const DEFAULT_PAGE_SIZE = 20;
+const DEFAULT_PAGE_SIZE = 10;
 const GRAM_CACHE_LIMIT = 512;
 
 function lowerBound(sorted: readonly number[], value: number, from = 0): number {

@@ -21,6 +21,11 @@ export class VarintWriter {
     this.bytes[this.length++] = rest;
   }
 
+  /** Forgets what was written, keeping the buffer for reuse. */
+  reset(): void {
+    this.length = 0;
+  }
+
   /** Number of bytes written so far. */
   get size(): number {
     return this.length;
@@ -30,6 +35,13 @@ export class VarintWriter {
   toBytes(): Uint8Array {
     return this.bytes.subarray(0, this.length);
   }
+}
+
+/** Bytes that `VarintWriter.write(value)` takes. */
+export function varintSize(value: number): number {
+  let size = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 0x80)) size += 1;
+  return size;
 }
 
 /** Reads unsigned varints from bytes, in order. */

@@ -39,13 +39,35 @@ export function termGrams(term: string): string[] {
   return grams;
 }
 
+/** A gram as a number: a character's code unit, or for a bigram (first + 1) · 65536 + second. */
+export function gramCode(first: number, second?: number): number {
+  return second === undefined ? first : (first + 1) * 65536 + second;
+}
+
+/** The gram a `gramCode` stands for. */
+export function codeToGram(code: number): string {
+  return code < 65536 ? String.fromCharCode(code) : String.fromCharCode(Math.floor(code / 65536) - 1, code % 65536);
+}
+
+const SEPARATOR_CODE = FIELD_SEPARATOR.charCodeAt(0);
+const SPACE_CODE = 32;
+
+/**
+ * Calls `visit(code, position)` for every unigram and bigram of a document's normalised text (as
+ * gramCode numbers, which the index build sorts fast): no gram spans a field boundary, and a lone
+ * space is never a gram, but bigrams with a space are (so `"new york"` can be found).
+ */
+export function forEachGramCode(text: string, visit: (code: number, position: number) => void): void {
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (char === SEPARATOR_CODE) continue;
+    if (char !== SPACE_CODE) visit(char, i);
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : SEPARATOR_CODE;
+    if (next !== SEPARATOR_CODE) visit(gramCode(char, next), i);
+  }
+}
+
 /** Calls `visit(gram, position)` for every unigram and bigram of a document's normalised text. */
 export function forEachGram(text: string, visit: (gram: string, position: number) => void): void {
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i] as string;
-    if (char === FIELD_SEPARATOR) continue;
-    if (char !== ' ') visit(char, i); // a space is never a whole term, but `w y` bigrams keep phrases
-    const next = text[i + 1];
-    if (next !== undefined && next !== FIELD_SEPARATOR) visit(char + next, i);
-  }
+  forEachGramCode(text, (code, position) => visit(codeToGram(code), position));
 }

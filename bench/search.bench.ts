@@ -1,0 +1,210 @@
+// Search benchmark (prints numbers, never asserts): for generated archives of 1k and 10k articles
+// (`--sizes 1000,10000,100000` for more), builds the index, serves it gzip-compressed on loopback
+// and runs queries in headless Chromium through the real worker. Run: npm run bench:search
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Browser } from '@playwright/test';
+import { createRng } from '../lib/generator/prng';
+import { generateArticles } from '../tests/search/corpus';
+import { markdownToBlocks } from '../lib/content/markdown';
+
+const sizesFlag = process.argv.indexOf('--sizes');
+const SIZES = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const LATER_QUERIES = 200;
+const root = path.resolve(__dirname, '..');
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+};
+
+async function bundleHarness(dir: string): Promise<void> {
+  const common = { bundle: true, minify: true, format: 'iife' as const, target: 'es2022', logLevel: 'silent' as const, absWorkingDir: root };
+  await build({ ...common, entryPoints: [path.join(root, 'lib/search/worker.ts')], outfile: path.join(dir, 'worker.js') });
+  await build({ ...common, entryPoints: [path.join(root, 'bench/search-harness.ts')], outfile: path.join(dir, 'harness.js') });
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>search bench</title><script src="harness.js"></script>');
+}
+
+/** Serves a folder with gzip (like a CDN would), counting compressed bytes sent per path. */
+function serve(dir: string) {
+  const sent: { path: string; bytes: number }[] = [];
+  const cache = new Map<string, Buffer>();
+  const server = createServer((request, response) => {
+    const url = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = path.join(dir, url.endsWith('/') ? `${url}index.html` : url);
+    if (!file.startsWith(dir)) return void response.writeHead(403).end();
+    let body = cache.get(file);
+    if (!body) {
+      try {
+        body = gzipSync(readFileSync(file), { level: 6 });
+      } catch {
+        return void response.writeHead(404).end();
+      }
+      cache.set(file, body);
+    }
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/json';
+    response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-encoding': 'gzip', 'content-length': body.length });
+    response.end(body);
+    sent.push({ path: url, bytes: body.length });
+  });
+  return new Promise<{ url: string; sent: typeof sent; close: () => void }>((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}/`, sent, close: () => server.close() });
+    });
+  });
+}
+
+/** Used JS heap of the (only) dedicated worker, through the DevTools protocol (Runtime.getHeapUsage). */
+async function workerHeap(browser: Browser): Promise<number | null> {
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    const worker = targetInfos.find((target) => target.type === 'worker');
+    if (!worker) return null;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+    const answer = new Promise<number | null>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
+        if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.usedSize ?? null);
+      });
+      setTimeout(() => resolve(null), 5000);
+    });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    return await answer;
+  } catch {
+    return null;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function benchSize(count: number) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `search-bench-${count}-`));
+  try {
+    const child = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/search-build-child.ts'), String(count), dir, '7'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    const built = JSON.parse(child.trim().split('\n').pop() ?? '{}') as {
+      articles: number;
+      generateMs: number;
+      buildMs: number;
+      peakRss: number;
+      rssAfterGenerate: number;
+      manifest: { docShards: number; posShards: number };
+    };
+    let raw = 0;
+    let gzip = 0;
+    let largestShardGzip = 0;
+    let largestShard = '';
+    let fileCount = 0;
+    for (const file of listFiles(dir)) {
+      const bytes = readFileSync(file);
+      const zipped = gzipSync(bytes, { level: 6 }).length;
+      raw += statSync(file).size;
+      gzip += zipped;
+      fileCount += 1;
+      if (/\/(shards|parts)\//.test(file) && zipped > largestShardGzip) {
+        largestShardGzip = zipped;
+        largestShard = path.relative(dir, file);
+      }
+    }
+    const manifestBytes = statSync(path.join(dir, 'manifest.json')).size;
+
+    await bundleHarness(dir);
+    const server = await serve(dir);
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url);
+      const pageBytes = server.sent.reduce((sum, entry) => sum + entry.bytes, 0);
+      const openMs = await page.evaluate(() => window.searchBench.open());
+      const beforeQuery = server.sent.reduce((sum, entry) => sum + entry.bytes, 0) - pageBytes;
+      const workerBytes = server.sent.find((entry) => entry.path === '/worker.js')?.bytes ?? 0;
+
+      // Queries: substrings of random articles (2–6 characters), as readers type them.
+      const rng = createRng(99, 'bench-queries', count);
+      const articles = generateArticles(7, Math.min(count, 2000));
+      const randomQuery = (min: number, max: number) => {
+        const article = articles[rng.int(0, articles.length - 1)];
+        const blocks = article ? [article.title, ...markdownToBlocks(article.body).map((block) => block.text)] : ['丽水'];
+        const text = blocks[rng.int(0, blocks.length - 1)] ?? '丽水';
+        const length = Math.min(text.length, rng.int(min, max));
+        const start = rng.int(0, Math.max(0, text.length - length));
+        return text.slice(start, start + length);
+      };
+      const firstQuery = randomQuery(3, 3);
+      const sentBefore = server.sent.length;
+      const first = await page.evaluate((q) => window.searchBench.query(q), firstQuery);
+      const firstBytes = server.sent.slice(sentBefore).reduce((sum, entry) => sum + entry.bytes, 0);
+      const commonQuery = '丽水';
+      const commonBefore = server.sent.length;
+      const common = await page.evaluate((q) => window.searchBench.query(q), commonQuery);
+      const commonBytes = server.sent.slice(commonBefore).reduce((sum, entry) => sum + entry.bytes, 0);
+
+      const later: number[] = [];
+      for (let i = 0; i < LATER_QUERIES; i += 1) {
+        const q = i % 10 === 9 ? `${randomQuery(2, 3)} ${randomQuery(2, 3)}` : randomQuery(2, 6);
+        later.push((await page.evaluate((query) => window.searchBench.query(query), q)).ms);
+      }
+      const heap = await workerHeap(browser);
+      const totalSent = server.sent.reduce((sum, entry) => sum + entry.bytes, 0);
+      return {
+        articles: built.articles,
+        'index raw': `${(raw / 1024 / 1024).toFixed(1)} MB (${kb(raw / built.articles)}/article)`,
+        'index gzip': `${(gzip / 1024 / 1024).toFixed(1)} MB (${kb(gzip / built.articles)}/article)`,
+        files: `${fileCount} (${built.manifest.docShards} doc shards, ${built.manifest.posShards} position shards)`,
+        manifest: `${manifestBytes} B`,
+        'largest shard gzip': `${kb(largestShardGzip)} (${largestShard})`,
+        'before first shard (manifest + worker incl. converter)': `${kb(beforeQuery)} gzip (worker ${kb(workerBytes)})`,
+        'open (worker start + manifest)': `${openMs.toFixed(0)} ms`,
+        [`first query "${firstQuery}"`]: `${kb(firstBytes)} gzip, ${first.ms.toFixed(0)} ms, ${first.total} hits`,
+        [`common query "${commonQuery}"`]: `${kb(commonBytes)} gzip, ${common.ms.toFixed(0)} ms, ${common.total} hits`,
+        [`later queries (${LATER_QUERIES}) p50 / p95`]: `${percentile(later, 50).toFixed(1)} / ${percentile(later, 95).toFixed(1)} ms`,
+        'total transferred in session': kb(totalSent),
+        'worker heap': heap === null ? 'n/a' : `${(heap / 1024 / 1024).toFixed(1)} MB`,
+        'index build': `${(built.buildMs / 1000).toFixed(1)} s (generating the corpus: ${(built.generateMs / 1000).toFixed(1)} s)`,
+        'build peak RSS': `${(built.peakRss / 1024 / 1024).toFixed(0)} MB (after generating: ${(built.rssAfterGenerate / 1024 / 1024).toFixed(0)} MB)`,
+      };
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log('transfer sizes are gzip level 6 as served; times are wall-clock on loopback (no throttling)\n');
+  for (const size of SIZES) {
+    const row = await benchSize(size);
+    console.log(`── ${size} articles`);
+    for (const [key, value] of Object.entries(row)) console.log(`  ${key.padEnd(58)} ${value}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
