@@ -21,7 +21,7 @@ const nodeOnly = {
 };
 
 const config = [
-  { ignores: ['out/**', '.next/**', 'node_modules/**', 'public/search/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['out/**', '.next/**', '.e2e-site/**', 'node_modules/**', 'public/search/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
   ...nextVitals,
   ...nextTs,
   {
