@@ -76,7 +76,7 @@ beforeAll(() => {
   return SearchEngine.open(loader).then((opened) => {
     engine = opened;
   });
-});
+}, 120_000);
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
@@ -153,5 +153,25 @@ describe('search quality over a generated archive', () => {
     const response = await engine.search({ query: term, pageSize: 50 });
     const first = response.results[0];
     expect(first?.titleRanges.length).toBeGreaterThan(0);
+  });
+
+  it('applies the section and date filters exactly, and sorts by date on request', async () => {
+    const term = '发展';
+    const section = articles[0]?.pageName ?? '';
+    const from = '2019-01-10';
+    const to = '2019-02-20';
+    const overlaps = (date: string) => {
+      const [start, end = start] = date.split('/') as [string, string?];
+      return end >= from && start <= to;
+    };
+    const expected = scan(term).filter((id) => {
+      const article = articles.find((candidate) => candidate.id === id) as Article;
+      return article.pageName === section && overlaps(article.date);
+    });
+    const response = await engine.search({ query: term, section, from, to, pageSize: 1_000_000, idsOnly: true, sort: 'date' });
+    expect(response.results.map((result) => result.id).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    const starts = response.results.map((result) => result.date.slice(0, 10));
+    expect(starts).toEqual([...starts].sort().reverse());
   });
 });

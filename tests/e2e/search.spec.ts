@@ -1,0 +1,98 @@
+// Journeys of a reader searching the archive: type a query, see highlighted results, open one and
+// come back with the query still there; share a ?q= link; hostile queries show as text; article
+// pages load no search code.
+import { expect, test, type Page } from '@playwright/test';
+import { loadArticles } from '../../lib/content/load';
+import { markdownToBlocks } from '../../lib/content/markdown';
+import { normalize } from '../../lib/search/normalize';
+import { local, watchConsole } from './helpers';
+
+const articles = loadArticles();
+// A query taken from a real paragraph: four characters from the middle of the first long one.
+const paragraph = articles.flatMap((article) => markdownToBlocks(article.body).map((block) => block.text)).find((text) => normalize(text).length > 40);
+const query = paragraph ? normalize(paragraph).slice(10, 14) : '';
+const withAuthor = articles.find((article) => article.authors.length > 0);
+
+async function resultTitles(page: Page): Promise<string[]> {
+  return page.locator('ol li h2').allInnerTexts();
+}
+
+test.describe('searching the archive', () => {
+  test.skip(!paragraph, 'the archive has no article text to search');
+
+  test('types a query, sees highlighted results, opens one and comes back to the same query', async ({ page }) => {
+    const console = watchConsole(page);
+    await page.goto(local('/search/'));
+    await page.getByRole('searchbox', { name: '检索词' }).fill(query);
+    await expect(page.getByText(/共找到 \d+ 篇文章/)).toBeVisible();
+    await expect(page.locator('ol li mark').first()).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(query)}`));
+    const titles = await resultTitles(page);
+    expect(titles.length).toBeGreaterThan(0);
+
+    await page.locator('ol li h2 a').first().click();
+    await expect(page).toHaveURL(/\/articles\/[^/]+\/\?hl=/);
+    await expect(page.locator('main mark').first()).toBeVisible();
+
+    await page.goBack();
+    await expect(page.getByRole('searchbox', { name: '检索词' })).toHaveValue(query);
+    await expect(page.locator('ol li h2').first()).toBeVisible();
+    expect(await resultTitles(page)).toEqual(titles);
+    expect(console.errors).toEqual([]);
+  });
+
+  test('a shared ?q= link opens the same results', async ({ page, browser }) => {
+    await page.goto(local(`/search/?q=${encodeURIComponent(query)}`));
+    await expect(page.locator('ol li h2').first()).toBeVisible();
+    const titles = await resultTitles(page);
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await expect(other.getByRole('searchbox', { name: '检索词' })).toHaveValue(query);
+    await expect(other.locator('ol li h2').first()).toBeVisible();
+    expect(await resultTitles(other)).toEqual(titles);
+    await other.close();
+  });
+
+  test('finds the same articles for traditional and full-width spellings', async ({ page }) => {
+    await page.goto(local(`/search/?q=${encodeURIComponent('丽水')}`));
+    const count = page.getByText(/共找到 \d+ 篇文章/);
+    await expect(count).toBeVisible();
+    const simplified = await count.innerText();
+    await page.goto(local(`/search/?q=${encodeURIComponent('麗水')}`));
+    await expect(page.getByText(/共找到 \d+ 篇文章/)).toHaveText(simplified);
+  });
+
+  test('finds an article by its author name', async ({ page }) => {
+    test.skip(!withAuthor, 'no article names an author');
+    const name = withAuthor!.authors[0]!.name;
+    await page.goto(local(`/search/?q=${encodeURIComponent(name)}`));
+    await expect(page.locator('ol li h2', { hasText: withAuthor!.title }).first()).toBeVisible();
+  });
+
+  test('shows a hostile query as text and runs nothing', async ({ page }) => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    let dialogs = 0;
+    page.on('dialog', (dialog) => {
+      dialogs += 1;
+      void dialog.dismiss();
+    });
+    await page.goto(local(`/search/?q=${encodeURIComponent(hostile)}`));
+    await expect(page.getByRole('searchbox', { name: '检索词' })).toHaveValue(hostile);
+    await expect(page.getByText(hostile).first()).toBeVisible();
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    expect(dialogs).toBe(0);
+  });
+
+  test('article pages load no search code', async ({ page, request }) => {
+    const requested: string[] = [];
+    page.on('request', (entry) => requested.push(entry.url()));
+    await page.goto(local(`/articles/${articles[0]!.id}/`));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => /\/search\/(manifest|shards|parts|docs|meta)/.test(url))).toEqual([]);
+    // The engine's format tag and OpenCC's table are in the search chunks only.
+    for (const url of requested.filter((entry) => entry.endsWith('.js'))) {
+      const body = await (await request.get(url)).text();
+      expect(body.includes('lishui-search') || body.includes('㑯 㑔'), url).toBe(false);
+    }
+  });
+});
