@@ -109,7 +109,8 @@ function breakParagraph(rng: Rng, text: string): [string, string] | null {
     }
   }
   for (let tries = 0; tries < 8; tries++) {
-    const at = rng.int(8, text.length - 6);
+    // A column holds several lines of 11–14 characters, so a plain break leaves at least a line.
+    const at = rng.int(12, text.length - 6);
     if (isBreakable(text, at)) return [text.slice(0, at), text.slice(at)];
   }
   return null;
@@ -135,6 +136,21 @@ interface RenderedArticle {
   truth: ArticleTruth | null;
 }
 
+// Paragraphs per piece, tuned so that pages average ≈ 5,000 characters like a real broadsheet
+// page (the seed front page has 5,800).
+const PARAGRAPHS: Record<ArticleShape, [number, number]> = {
+  lead: [8, 14],
+  feature: [7, 12],
+  news: [3, 8],
+  brief: [1, 3],
+  wire: [3, 7],
+  reprint: [3, 7],
+  commentary: [5, 9],
+  signed: [5, 9],
+  interview: [4, 8],
+  prose: [6, 12],
+};
+
 function chooseShapes(rng: Rng, pageName: string): ArticleShape[] {
   const many = (shape: ArticleShape, min: number, max: number): ArticleShape[] => Array(rng.int(min, max)).fill(shape);
   const mix = (pool: ArticleShape[], min: number, max: number): ArticleShape[] =>
@@ -143,18 +159,18 @@ function chooseShapes(rng: Rng, pageName: string): ArticleShape[] {
     case '要闻':
       return ['lead', ...mix(['news', 'news', 'news', 'wire', 'commentary', 'interview', 'signed'], 3, 6)];
     case '综合':
-      return [...many('brief', 5, 11), ...mix(['wire', 'reprint', 'news'], 0, 2)];
+      return [...many('brief', 8, 14), ...mix(['wire', 'reprint', 'news'], 1, 3)];
     case '经济':
     case '社会':
       return mix(['news', 'news', 'brief', 'feature', 'wire', 'interview'], 4, 7);
     case '文化':
-      return mix(['news', 'feature', 'brief', 'interview', 'reprint'], 3, 5);
+      return mix(['news', 'feature', 'brief', 'interview', 'reprint'], 4, 6);
     case '副刊':
-      return many('prose', 2, 4);
+      return many('prose', 4, 6);
     case '评论':
-      return mix(['commentary', 'commentary', 'signed', 'signed', 'reprint'], 3, 5);
+      return mix(['commentary', 'commentary', 'signed', 'signed', 'reprint'], 4, 6);
     default:
-      return ['feature', ...mix(['lead', 'feature', 'news'], 1, 2)];
+      return ['feature', ...mix(['lead', 'feature', 'news'], 2, 3)];
   }
 }
 
@@ -273,8 +289,8 @@ function renderArticle(
   }
 
   // Body.
-  const paragraphs =
-    shape === 'brief' ? rng.int(1, 2) : shape === 'lead' ? rng.int(7, 13) : shape === 'feature' ? rng.int(6, 11) : rng.int(3, 7);
+  const [minParagraphs, maxParagraphs] = PARAGRAPHS[shape];
+  const paragraphs = rng.int(minParagraphs, maxParagraphs);
   const subheadingAt = new Set<number>();
   if ((shape === 'lead' || shape === 'feature') && rng.chance(0.6)) {
     for (let i = 0, n = rng.int(1, 3); i < n; i++) subheadingAt.add(rng.int(1, Math.max(1, paragraphs - 1)));
@@ -282,7 +298,7 @@ function renderArticle(
   const hostileAt = ctx.hostile ? rng.int(0, paragraphs - 1) : -1;
   for (let i = 0; i < paragraphs; i++) {
     if (subheadingAt.has(i)) truth.body.push({ type: 'subheading', text: p(writer.subheading(topic)) });
-    let text = writer.paragraph(topic, shape === 'brief' ? 2 : 2, shape === 'brief' ? 4 : 5);
+    let text = writer.paragraph(topic, 2, 6);
     if (i === hostileAt) text = rng.chance(0.5) ? writer.hostileSentence() + text : text + writer.hostileSentence();
     text = p(text);
     if (i === 0) text = datelinePrefix + text;

@@ -93,6 +93,13 @@ export class Writer {
     return prefix + this.brand() + r.pick(L.INDUSTRIES) + r.pick(L.COMPANY_SUFFIX);
   }
 
+  /** A named street, school, bridge or hill (丽阳街, 岩泉小学): open-ended, like a real city's map. */
+  landmark(): string {
+    const r = this.rng;
+    const stem = (r.chance(0.5) ? r.pick(L.VILLAGE_FIRST) : r.pick(COMMON_CHARS)) + r.pick(COMMON_CHARS);
+    return stem + r.pick(['路', '街', '大道', '小学', '中学', '幼儿园', '大桥', '公园', '山', '溪', '水库', '广场', '小区', '花园', '菜场']);
+  }
+
   /** A two-character brand or trade name (华康, 瓯鑫). */
   brand(): string {
     const r = this.rng;
@@ -284,7 +291,7 @@ export class Writer {
     const v = (): string => r.pick(GENERAL_VERBS);
     const adj = (): string => r.pick(ADJECTIVES);
     const n = (): number => this.count(2, 3000);
-    const k = r.int(0, topic === 'commentary' ? 5 : 20);
+    const k = r.int(0, topic === 'commentary' ? 5 : 23);
     switch (k) {
       case 0:
         return `${this.idiom()}，${this.idiom()}。${this.verbPhrase(topic)}，${this.verbPhrase(topic)}。`;
@@ -335,6 +342,12 @@ export class Writer {
       }
       case 19:
         return `${this.village()}${r.pick(['村民', '党员', '老支书', '返乡青年'])}${this.name()}${r.pick(['带头', '牵头', '主动'])}${v()}${t()}，${r.pick(['带动', '吸引', '帮助'])}${this.village()}、${this.village()}等周边村${this.count(10, 400)}户${who()}${r.pick(['增收', '就业', '参与进来'])}。`;
+      case 20:
+        return `${r.pick(['位于', '地处', '紧邻'])}${this.landmark()}${r.pick(['旁', '附近', '一侧', '的'])}${this.project()}${r.pick(['已完成主体工程', '进入内部装修阶段', '预计年底投用', '正式对外开放'])}，${this.landmark()}${r.pick(['至', '到', '与'])}${this.landmark()}${r.pick(['之间的', '的'])}${r.pick(['道路', '管网', '绿化带', '人行道'])}也同步${r.pick(['改造', '提升', '贯通'])}。`;
+      case 21:
+        return `“${this.brand()}”牌${r.pick(L.PRODUCTS)}${r.pick(['走进', '入驻', '亮相'])}${r.pick(L.CITIES)}${r.pick(['商超', '展会', '直播间', '机场'])}，${this.name()}${r.pick(['和', '与'])}${this.name()}${r.pick(['带着', '揣着'])}${r.pick(['样品', '订单', '合同'])}${r.pick(['连夜赶回', '跑遍了', '来到'])}${this.landmark()}。`;
+      case 22:
+        return `${this.landmark()}${r.pick(['片区', '周边', '一带'])}${r.pick(['老旧小区改造', '雨污分流', '管线入地', '立面整治'])}${r.pick(['完工', '启动', '过半'])}，${this.name()}${r.pick(['等', '和邻居们'])}${r.pick(['居民', '商户', '住户'])}${r.pick(['拍手叫好', '终于等到了这一天', '自发送来锦旗'])}。`;
       default:
         return `${this.year()}年${r.int(1, 12)}月，${this.place()}${r.pick(['建成', '启用', '开放', '揭牌'])}${this.project()}，${r.pick(['总面积', '建筑面积', '占地'])}${this.count(200, 90000)}平方米，${r.pick(['可容纳', '能服务', '覆盖'])}${who()}${n()}${r.pick(['人', '名', '户'])}。`;
     }
@@ -393,7 +406,17 @@ export class Writer {
   /** A headline for a news item (no sentence-final punctuation). */
   headline(topic: Topic): string {
     const r = this.rng;
-    if (topic === 'prose') return `${r.pick(['又见', '忆', '那些', '故乡的', '走进', '听'])}${r.pick(L.PROSE_ADJECTIVES).replace(/的$/u, '')}${r.pick(L.NATURE)}`;
+    if (topic === 'prose') {
+      const n = r.pick(L.NATURE);
+      return r.pick([
+        () => `又见${n}`,
+        () => `${this.village().replace(/(自然村|行政村|社区)$/u, '村')}的${n}`,
+        () => `${r.pick(['外婆', '父亲', '母亲', '爷爷', '老屋', '故乡'])}的${r.pick(['灶台', '菜园', '老井', '竹椅', '茶园', '石磨', '木门', n])}`,
+        () => `${r.pick(['春', '夏', '秋', '冬'])}${r.pick(['日', '夜', '晨', '雨'])}${n}`,
+        () => `${r.pick(L.CULTURE)}${r.pick(['记', '随笔', '散记', '印象'])}`,
+        () => `${r.pick(['听', '看', '念', '忆'])}${n}`,
+      ])();
+    }
     if (topic === 'commentary')
       return r.pick([
         `${r.pick(['打造', '建设', '构建'])}具有${r.pick(['澎湃活力', '鲜明特色', '强大竞争力', '独特魅力'])}的${this.nounPhrase(topic)}`,
