@@ -20,7 +20,13 @@ function main(argv: readonly string[]): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a page' : code === 'EACCES' ? 'permission denied' : String(error);
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a page'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(error);
     fail(`${file}: ${reason}`);
   }
   let text: string;

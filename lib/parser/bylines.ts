@@ -21,11 +21,23 @@ export interface Dateline {
 
 // Staff roles a newspaper prints before names. Longer words first so that 特约评论员 wins over 评论员.
 const ROLES = [
-  '特约评论员', '首席记者', '特约记者', '见习记者', '实习记者', '摄影记者', '融媒记者', '特约通讯员',
-  '评论员', '通讯员', '实习生', '记者',
+  '特约评论员',
+  '首席记者',
+  '特约记者',
+  '见习记者',
+  '实习记者',
+  '摄影记者',
+  '融媒记者',
+  '特约通讯员',
+  '评论员',
+  '通讯员',
+  '实习生',
+  '记者',
 ];
 // Who a role belongs to: 本报记者, 新华社记者, 人民日报评论员. At most 6 characters of outlet name.
-const ROLE_TOKEN = new RegExp(`^((?:本报|本刊|本台|[\\u4e00-\\u9fff]{2,6}(?:社|报|台|网))?)(${ROLES.join('|')})(.*)$`);
+const ROLE_TOKEN = new RegExp(
+  `^((?:本报|本刊|本台|[\\u4e00-\\u9fff]{2,6}(?:社|报|台|网))?)(${ROLES.join('|')})(.*)$`,
+);
 // A personal name: 2–4 Han characters, or a transliterated name with a middle dot (阿依·木拉提).
 const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$/;
 // An official's title ends in an office: 书记, 市长, 局长, 主任, 常委, 代表, 主席…

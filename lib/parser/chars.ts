@@ -3,7 +3,8 @@
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 // CJK punctuation and full-width forms (，。（）：；“”《》—…) also count as "Chinese context".
-const CJK_CONTEXT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/;
+const CJK_CONTEXT =
+  /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/;
 
 /** True for a Han character (汉字). */
 export function isHan(ch: string | undefined): boolean {
@@ -76,7 +77,18 @@ export function joinPieces(left: string, right: string): string {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Reads a page number printed as digits (7, ７) or Chinese numerals (七, 十二, 二十三); null if unreadable. */

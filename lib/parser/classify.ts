@@ -26,12 +26,16 @@ export interface ClassifiedUnit extends Unit {
 export const HEADING_MAX_LENGTH = 60;
 
 // Photo credits end the caption: `图为…。 本报记者 张三 摄`, `…受访者供图`, `（资料图片）`.
-const CAPTION_END = /(?:\s摄|[\u4e00-\u9fff]{2,4}摄|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?[)）]?$/;
-const CAPTION_START = /^(?:图为|▲|△|↑|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩0-9１-９一二三四五六七八九十]|[(（]图[)）])/;
+const CAPTION_END =
+  /(?:\s摄|[\u4e00-\u9fff]{2,4}摄|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?[)）]?$/;
+const CAPTION_START =
+  /^(?:图为|▲|△|↑|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩0-9１-９一二三四五六七八九十]|[(（]图[)）])/;
 // Source trailers closing a reprinted or finished item: `据新华社`, `（据人民日报）`, `来源：人民网`, `（完）`.
-const TRAILER = /^[(（]?\s?(?:据[\u4e00-\u9fffA-Za-z0-9·《》]{2,22}(?:报道|消息|电)?|(?:稿件)?来源\s?[:：]\s?[\u4e00-\u9fffA-Za-z0-9·]{2,20}|完)\s?[)）]?$/;
+const TRAILER =
+  /^[(（]?\s?(?:据[\u4e00-\u9fffA-Za-z0-9·《》]{2,22}(?:报道|消息|电)?|(?:稿件)?来源\s?[:：]\s?[\u4e00-\u9fffA-Za-z0-9·]{2,20}|完)\s?[)）]?$/;
 // Page furniture printed by the desk, not by any article.
-const FURNITURE = /^(?:责任编辑|本版编辑|本版责编|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)\s?[:：|/]?\s?\S{0,12}(?:\s+\S{0,12}){0,3}$/;
+const FURNITURE =
+  /^(?:责任编辑|本版编辑|本版责编|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)\s?[:：|/]?\s?\S{0,12}(?:\s+\S{0,12}){0,3}$/;
 
 // A headline never ends on a word that needs its complement: a structural particle, a
 // preposition or conjunction, or an opening bracket. `这是该院让患者共享发展成果的` is the head of a
@@ -75,7 +79,11 @@ export function isFurniture(text: string): boolean {
  */
 export function classifyUnit(unit: Unit): ClassifiedUnit {
   const text = unit.text;
-  const make = (role: UnitRole, byline: Byline | null = null, dateline: Dateline | null = null): ClassifiedUnit => ({
+  const make = (
+    role: UnitRole,
+    byline: Byline | null = null,
+    dateline: Dateline | null = null,
+  ): ClassifiedUnit => ({
     text,
     start: unit.start,
     end: unit.end,

@@ -31,7 +31,9 @@ export function isBannerShape(text: string): boolean {
  * (`四论贯彻落实市第五次党代会精神`).
  */
 export function isSubtitleShape(text: string): boolean {
-  return /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(text);
+  return /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(
+    text,
+  );
 }
 
 // A kicker and title set on one line, separated by a space, run longer than any single headline:
@@ -68,7 +70,8 @@ export function readHeadingGroup(lines: readonly ClassifiedUnit[]): HeadingGroup
       : { column: null, kicker: null, title: a.text, subtitle: null, extra };
   }
   if (c === undefined) {
-    if (isSubtitleShape(b.text)) return { column: null, kicker: null, title: a.text, subtitle: b.text, extra };
+    if (isSubtitleShape(b.text))
+      return { column: null, kicker: null, title: a.text, subtitle: b.text, extra };
     if (isBannerShape(a.text)) return { column: a, kicker: null, title: b.text, subtitle: null, extra };
     return { column: null, kicker: a.text, title: b.text, subtitle: null, extra };
   }

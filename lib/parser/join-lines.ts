@@ -18,7 +18,8 @@ function isBrokenParagraphHead(
 ): boolean {
   // A headline never stands right above `(下转…)`: the line there is the body cut off where the
   // column ends (`…时尚产业以及` + `(下转第七版)`), which is where a jump usually falls.
-  if (unit.role === 'heading' && previous?.role === 'paragraph' && next?.marker?.direction === 'on') return true;
+  if (unit.role === 'heading' && previous?.role === 'paragraph' && next?.marker?.direction === 'on')
+    return true;
   return (
     unit.role === 'heading' &&
     hasClausePunctuation(unit.text) &&

@@ -22,7 +22,10 @@ function articleForDisplay(article: SegmentedArticle): ParsedArticle {
     subtitle: normalizeNullable(article.subtitle),
     column: normalizeNullable(article.column),
     byline: normalizeNullable(article.byline),
-    authors: article.authors.map((author) => ({ name: author.name, role: normalizePunctuation(author.role) })),
+    authors: article.authors.map((author) => ({
+      name: author.name,
+      role: normalizePunctuation(author.role),
+    })),
     dateline: normalizeNullable(article.dateline),
     body: article.body.map((block) => ({ type: block.type, text: normalizePunctuation(block.text) })),
     continuedOn: article.continuedOn,

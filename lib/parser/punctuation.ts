@@ -56,7 +56,9 @@ export function normalizePunctuation(text: string): string {
     const ch = match[0];
     const touchesChinese = isCjkCode(neighbourCode(text, i, -1)) || isCjkCode(neighbourCode(text, i, 1));
     const insideNumber =
-      (ch === ',' || ch === ':') && isDigitCode(text.charCodeAt(i - 1)) && isDigitCode(text.charCodeAt(i + 1));
+      (ch === ',' || ch === ':') &&
+      isDigitCode(text.charCodeAt(i - 1)) &&
+      isDigitCode(text.charCodeAt(i + 1));
     if (touchesChinese && !insideNumber) convert.add(i);
     if (ch === '(') openBrackets.push(i);
     if (ch === ')') {

@@ -81,7 +81,9 @@ function setByline(draft: Draft, byline: Byline): void {
 
 /** True for an enumerated subheading: `一、让患者有更多获得感`, `（二）…`, `3. …`, `■ …`. */
 export function isNumberedHeading(text: string): boolean {
-  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9０-９]{1,2}[、.．](?![0-9])|[■◆●▲★☆◎□])/.test(text);
+  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9０-９]{1,2}[、.．](?![0-9])|[■◆●▲★☆◎□])/.test(
+    text,
+  );
 }
 
 function hasBody(draft: Draft | null): boolean {
@@ -93,7 +95,10 @@ function finish(draft: Draft): SegmentedArticle {
   const first = article.body.find((block) => block.type === 'paragraph');
   // A dateline opens the story by definition, and `(上接…)` announces a mid-sentence start.
   article.openingMissing =
-    first !== undefined && article.dateline === null && article.continuedFrom === null && isOpeningMissing(first.text);
+    first !== undefined &&
+    article.dateline === null &&
+    article.continuedFrom === null &&
+    isOpeningMissing(first.text);
   article.kind = inferKind({
     dateline: article.dateline,
     authors: article.authors,
@@ -154,7 +159,8 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
           current.open &&
           hasBody(current) &&
           plainNext &&
-          ((current.article.byline !== null && current.article.dateline === null) || isNumberedHeading(unit.text))
+          ((current.article.byline !== null && current.article.dateline === null) ||
+            isNumberedHeading(unit.text))
         ) {
           current.article.body.push({ type: 'subheading', text: unit.text });
           cover(current, unit);
@@ -195,7 +201,11 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
         current.article.subtitle = group.subtitle;
         current.article.column = group.column?.text ?? null;
         if (writer !== null) {
-          setByline(current, { text: writer.text, authors: [{ name: writer.text, role: '作者' }], official: false });
+          setByline(current, {
+            text: writer.text,
+            authors: [{ name: writer.text, role: '作者' }],
+            official: false,
+          });
           cover(current, writer);
         }
         drafts.push(current);
@@ -285,7 +295,9 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
       continue;
     }
     const a = draft.article;
-    const text = [a.column, a.kicker, a.title, a.subtitle, a.byline].filter((s): s is string => s !== null).join('\n');
+    const text = [a.column, a.kicker, a.title, a.subtitle, a.byline]
+      .filter((s): s is string => s !== null)
+      .join('\n');
     fragments.push({ text, lines: { ...a.lines } });
   }
   fragments.sort((x, y) => x.lines.start - y.lines.start);

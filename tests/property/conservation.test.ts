@@ -13,8 +13,17 @@ import { generatePages } from '@/lib/generator/index';
 // so both sides fold full-width back to ASCII. This test's own marker pattern is deliberately
 // independent of the parser's (and slightly looser), so a parser that swallowed text shaped like
 // a marker but not one would still be caught only if the text is not a marker at all.
-const FOLD: Record<string, string> = { '，': ',', '（': '(', '）': ')', '：': ':', '；': ';', '？': '?', '！': '!' };
-const MARKER = /[(（][^\S\n]*(?:下转|上接|转|接)[^\S\n]*第?[^\S\n]*[0-9０-９〇零一二三四五六七八九十百]{1,4}[^\S\n]*版面?[^\S\n]*[)）]/g;
+const FOLD: Record<string, string> = {
+  '，': ',',
+  '（': '(',
+  '）': ')',
+  '：': ':',
+  '；': ';',
+  '？': '?',
+  '！': '!',
+};
+const MARKER =
+  /[(（][^\S\n]*(?:下转|上接|转|接)[^\S\n]*第?[^\S\n]*[0-9０-９〇零一二三四五六七八九十百]{1,4}[^\S\n]*版面?[^\S\n]*[)）]/g;
 
 function countChars(text: string, into: Map<string, number>, sign: 1 | -1): void {
   for (const raw of text) {
@@ -29,7 +38,14 @@ function missingCharacters(source: string, page: ParsedPage): string[] {
   const balance = new Map<string, number>();
   countChars(source.replace(MARKER, ''), balance, 1);
   for (const article of page.articles) {
-    for (const field of [article.title, article.kicker, article.subtitle, article.column, article.byline, article.dateline]) {
+    for (const field of [
+      article.title,
+      article.kicker,
+      article.subtitle,
+      article.column,
+      article.byline,
+      article.dateline,
+    ]) {
       if (field !== null) countChars(field, balance, -1);
     }
     for (const block of article.body) countChars(block.text, balance, -1);
@@ -53,15 +69,42 @@ describe('conservation: nothing of a page is lost', () => {
     const page = parsePage(source);
     const tampered: ParsedPage = {
       ...page,
-      articles: page.articles.map((a) => ({ ...a, body: a.body.map((b) => ({ ...b, text: b.text.slice(1) })) })),
+      articles: page.articles.map((a) => ({
+        ...a,
+        body: a.body.map((b) => ({ ...b, text: b.text.slice(1) })),
+      })),
     };
     expect(missingCharacters(source, tampered)).toEqual(['"正"×1']);
   });
 
   // Blocks in the shapes a page prints, plus hostile and random text.
-  const han = fc.constantFrom(...'丽水日报市政府召开会议强调要推进生态工业高质量发展记者通讯员评论员诚信履行贷的了和在是把被下转上接第一七版本报讯新华社电访'.split(''));
-  const hanText = (min: number, max: number) => fc.array(han, { minLength: min, maxLength: max }).map((a) => a.join(''));
-  const punct = fc.constantFrom(',', '，', '。', '(', ')', '（', '）', ':', '；', ';', '?', '!', '、', '“', '”', '——', '.', '%');
+  const han = fc.constantFrom(
+    ...'丽水日报市政府召开会议强调要推进生态工业高质量发展记者通讯员评论员诚信履行贷的了和在是把被下转上接第一七版本报讯新华社电访'.split(
+      '',
+    ),
+  );
+  const hanText = (min: number, max: number) =>
+    fc.array(han, { minLength: min, maxLength: max }).map((a) => a.join(''));
+  const punct = fc.constantFrom(
+    ',',
+    '，',
+    '。',
+    '(',
+    ')',
+    '（',
+    '）',
+    ':',
+    '；',
+    ';',
+    '?',
+    '!',
+    '、',
+    '“',
+    '”',
+    '——',
+    '.',
+    '%',
+  );
   const sentence = fc
     .tuple(hanText(1, 20), punct, hanText(0, 20), fc.constantFrom('。', '', '！', '?', '”'))
     .map(([a, p, b, end]) => `${a}${p}${b}${end}`);
@@ -70,17 +113,66 @@ describe('conservation: nothing of a page is lost', () => {
     fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.join('')),
     hanText(2, 30), // headline-shaped
     fc.tuple(hanText(4, 14), hanText(4, 14)).map(([a, b]) => `${a} ${b}`), // kicker and title on one line
-    fc.tuple(fc.constantFrom('本报记者 ', '记者 ', '本报评论员', '通讯员', '□ ', '文/'), hanText(2, 3)).map(([r, n]) => r + n),
-    fc.tuple(fc.constantFrom('本报讯', '本报北京1月18日电', '新华社北京3月4日电'), fc.constantFrom('(记者 张三)', '（记者 李四 通讯员王五）', ''), sentence).map((p) => p.join('')),
-    fc.tuple(fc.constantFrom('(', '（'), fc.constantFrom('下转', '上接', '转'), fc.constantFrom('第七', '第1', '第十二', '', '第'), fc.constantFrom('版', '版面', ''), fc.constantFrom(')', '）')).map((p) => p.join('')),
-    fc.constantFrom('据新华社', '（完）', '受访者供图', '图为现场。 记者 张三 摄', '责任编辑 李四', '诚信丽水', '【诚信丽水】', '——访全国人大代表'),
-    fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '# 标题', '**粗体**', '- 列表', '[链接](http://x)', '`code`', '&amp;', '\\'),
+    fc
+      .tuple(fc.constantFrom('本报记者 ', '记者 ', '本报评论员', '通讯员', '□ ', '文/'), hanText(2, 3))
+      .map(([r, n]) => r + n),
+    fc
+      .tuple(
+        fc.constantFrom('本报讯', '本报北京1月18日电', '新华社北京3月4日电'),
+        fc.constantFrom('(记者 张三)', '（记者 李四 通讯员王五）', ''),
+        sentence,
+      )
+      .map((p) => p.join('')),
+    fc
+      .tuple(
+        fc.constantFrom('(', '（'),
+        fc.constantFrom('下转', '上接', '转'),
+        fc.constantFrom('第七', '第1', '第十二', '', '第'),
+        fc.constantFrom('版', '版面', ''),
+        fc.constantFrom(')', '）'),
+      )
+      .map((p) => p.join('')),
+    fc.constantFrom(
+      '据新华社',
+      '（完）',
+      '受访者供图',
+      '图为现场。 记者 张三 摄',
+      '责任编辑 李四',
+      '诚信丽水',
+      '【诚信丽水】',
+      '——访全国人大代表',
+    ),
+    fc.constantFrom(
+      '<script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      '# 标题',
+      '**粗体**',
+      '- 列表',
+      '[链接](http://x)',
+      '`code`',
+      '&amp;',
+      '\\',
+    ),
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.string({ unit: 'binary', maxLength: 20 }),
   );
-  const gap = fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\n\u3000\u3000\n', '\n\t\n', '\r\r', '\n\n\n', ' \n \n', '\f\n\n', '\u3000\u3000');
+  const gap = fc.constantFrom(
+    '\n\n',
+    '\n',
+    '\r\n\r\n',
+    '\n\u3000\u3000\n',
+    '\n\t\n',
+    '\r\r',
+    '\n\n\n',
+    ' \n \n',
+    '\f\n\n',
+    '\u3000\u3000',
+  );
   const page = fc
-    .tuple(fc.array(fc.tuple(block, gap), { minLength: 0, maxLength: 30 }), fc.constantFrom('', '\n', '\n\n\n'))
+    .tuple(
+      fc.array(fc.tuple(block, gap), { minLength: 0, maxLength: 30 }),
+      fc.constantFrom('', '\n', '\n\n\n'),
+    )
     .map(([pieces, lead]) => lead + pieces.map(([b, g]) => b + g).join(''));
 
   it('keeps every character of thousands of generated pages', () => {

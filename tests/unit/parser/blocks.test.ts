@@ -4,7 +4,11 @@ import { normalizeLineSpace, splitBlocks } from '@/lib/parser/blocks';
 describe('splitBlocks', () => {
   it.each([
     // the seed's habit: one block per line, blank lines between, leading blank lines
-    ['\n\n迈向现代化生态经济发展新型轨道\n\n本报记者 叶江', [['迈向现代化生态经济发展新型轨道', 3]], [['本报记者 叶江', 5]]],
+    [
+      '\n\n迈向现代化生态经济发展新型轨道\n\n本报记者 叶江',
+      [['迈向现代化生态经济发展新型轨道', 3]],
+      [['本报记者 叶江', 5]],
+    ],
     // Windows line ends count one line each
     ['标题\r\n\r\n本报讯(记者 叶江)昨日。', [['标题', 1]], [['本报讯(记者 叶江)昨日。', 3]]],
     // a line of full-width spaces and tabs is blank and separates blocks
@@ -17,7 +21,9 @@ describe('splitBlocks', () => {
   });
 
   it('keeps consecutive lines (a two-line headline) in one block', () => {
-    expect(splitBlocks('迈向现代化生态经济\n发展新型轨道\n\n正文。').map((b) => b.lines.length)).toEqual([2, 1]);
+    expect(splitBlocks('迈向现代化生态经济\n发展新型轨道\n\n正文。').map((b) => b.lines.length)).toEqual([
+      2, 1,
+    ]);
   });
 
   it('returns no blocks for a page of whitespace', () => {

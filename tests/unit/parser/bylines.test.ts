@@ -1,15 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { parseByline, parseDateline, parseOfficialByline, parseStaffByline, parseWriterByline } from '@/lib/parser/bylines';
+import {
+  parseByline,
+  parseDateline,
+  parseOfficialByline,
+  parseStaffByline,
+  parseWriterByline,
+} from '@/lib/parser/bylines';
 
 describe('parseStaffByline', () => {
   it.each([
     ['本报记者 叶江', [['叶江', '记者']]], // the seed's feature byline
     ['记者 濮小燕', [['濮小燕', '记者']]], // another paper: a byline block without 本报
-    ['本报记者 姚迪 汪峰立', [['姚迪', '记者'], ['汪峰立', '记者']]], // two reporters
-    ['记者 郭真 通讯员庄啸', [['郭真', '记者'], ['庄啸', '通讯员']]], // name glued to 通讯员
+    [
+      '本报记者 姚迪 汪峰立',
+      [
+        ['姚迪', '记者'],
+        ['汪峰立', '记者'],
+      ],
+    ], // two reporters
+    [
+      '记者 郭真 通讯员庄啸',
+      [
+        ['郭真', '记者'],
+        ['庄啸', '通讯员'],
+      ],
+    ], // name glued to 通讯员
     ['本报评论员', [['本报评论员', '评论员']]], // the paper's own voice is credited by its role
     ['（记者 张三）', [['张三', '记者']]], // full-width brackets
-    ['新华社记者 王五、赵六', [['王五', '记者'], ['赵六', '记者']]], // wire byline with 、
+    [
+      '新华社记者 王五、赵六',
+      [
+        ['王五', '记者'],
+        ['赵六', '记者'],
+      ],
+    ], // wire byline with 、
     ['本报记者 阿依·木拉提', [['阿依·木拉提', '记者']]], // transliterated name with a middle dot
   ])('reads %s', (text, authors) => {
     expect(parseStaffByline(text)?.authors.map((a) => [a.name, a.role])).toEqual(authors);
@@ -46,7 +70,13 @@ describe('parseWriterByline', () => {
   it.each([
     ['□ 朱焱', [['朱焱', '作者']]], // 副刊 ornament before the writer's name
     ['文/张三', [['张三', '作者']]], // 文/ credit
-    ['文/张三 图/李四', [['张三', '作者'], ['李四', '摄影']]], // words and pictures
+    [
+      '文/张三 图/李四',
+      [
+        ['张三', '作者'],
+        ['李四', '摄影'],
+      ],
+    ], // words and pictures
   ])('reads %s', (text, authors) => {
     expect(parseWriterByline(text)?.authors.map((a) => [a.name, a.role])).toEqual(authors);
   });
@@ -59,13 +89,31 @@ describe('parseWriterByline', () => {
 describe('parseDateline', () => {
   it.each([
     // the seed: dateline 本报讯, byline with the bracket as printed
-    ['本报讯(记者 郭真 通讯员庄啸)作为推进丽水…', '本报讯', '本报讯(记者 郭真 通讯员庄啸)', [['郭真', '记者'], ['庄啸', '通讯员']]],
+    [
+      '本报讯(记者 郭真 通讯员庄啸)作为推进丽水…',
+      '本报讯',
+      '本报讯(记者 郭真 通讯员庄啸)',
+      [
+        ['郭真', '记者'],
+        ['庄啸', '通讯员'],
+      ],
+    ],
     // another paper: a filed-from dateline with full-width brackets
-    ['本报北京1月18日电（记者 张三）全国两会…', '本报北京1月18日电', '本报北京1月18日电（记者 张三）', [['张三', '记者']]],
+    [
+      '本报北京1月18日电（记者 张三）全国两会…',
+      '本报北京1月18日电',
+      '本报北京1月18日电（记者 张三）',
+      [['张三', '记者']],
+    ],
     // a wire dateline without credit
     ['新华社北京3月4日电 十四届全国人大…', '新华社北京3月4日电', null, []],
     // a space before the credit
-    ['新华社杭州3月4日电 （记者 王五）', '新华社杭州3月4日电', '新华社杭州3月4日电 （记者 王五）', [['王五', '记者']]],
+    [
+      '新华社杭州3月4日电 （记者 王五）',
+      '新华社杭州3月4日电',
+      '新华社杭州3月4日电 （记者 王五）',
+      [['王五', '记者']],
+    ],
     // Chinese numerals in the date
     ['中新社上海三月五日电 记者获悉…', '中新社上海三月五日电', null, []],
     // another paper's own dateline

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, hasClausePunctuation, joinPieces, readNumber, visibleLength } from '@/lib/parser/chars';
+import {
+  endsSentence,
+  hasClausePunctuation,
+  joinPieces,
+  readNumber,
+  visibleLength,
+} from '@/lib/parser/chars';
 
 describe('character classes', () => {
   it.each([
@@ -21,7 +27,15 @@ describe('character classes', () => {
   });
 
   it.each([
-    ['七', 7], ['十', 10], ['十二', 12], ['二十', 20], ['二十三', 23], ['一〇二', 102], ['7', 7], ['１２', 12], ['第', null],
+    ['七', 7],
+    ['十', 10],
+    ['十二', 12],
+    ['二十', 20],
+    ['二十三', 23],
+    ['一〇二', 102],
+    ['7', 7],
+    ['１２', 12],
+    ['第', null],
   ])('readNumber(%s) → %s', (text, expected) => {
     expect(readNumber(text)).toBe(expected);
   });

@@ -10,21 +10,52 @@ describe('readHeadingGroup', () => {
     // one line: a title
     [['市政府召开党组会议暨第92次常务会议'], [null, null, '市政府召开党组会议暨第92次常务会议', null]],
     // two lines, the second an interview line: title + subtitle
-    [['以有力有效监督保障助力共同富裕', '访全国人大代表钟海燕'], [null, null, '以有力有效监督保障助力共同富裕', '访全国人大代表钟海燕']],
+    [
+      ['以有力有效监督保障助力共同富裕', '访全国人大代表钟海燕'],
+      [null, null, '以有力有效监督保障助力共同富裕', '访全国人大代表钟海燕'],
+    ],
     // two lines, the second a numbered editorial: title + subtitle
-    [['打造具有澎湃活力和鲜明特色的新增长极', '四论贯彻落实市第五次党代会精神'], [null, null, '打造具有澎湃活力和鲜明特色的新增长极', '四论贯彻落实市第五次党代会精神']],
+    [
+      ['打造具有澎湃活力和鲜明特色的新增长极', '四论贯彻落实市第五次党代会精神'],
+      [null, null, '打造具有澎湃活力和鲜明特色的新增长极', '四论贯彻落实市第五次党代会精神'],
+    ],
     // two plain lines: kicker + title
-    [['持续深化社会信用体系建设', '丽水正式推出 诚信履行贷'], [null, '持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', null]],
+    [
+      ['持续深化社会信用体系建设', '丽水正式推出 诚信履行贷'],
+      [null, '持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', null],
+    ],
     // a banner on top of a title (at the page top, where no article precedes it)
-    [['诚信丽水', '丽水正式推出 诚信履行贷'], ['诚信丽水', null, '丽水正式推出 诚信履行贷', null]],
+    [
+      ['诚信丽水', '丽水正式推出 诚信履行贷'],
+      ['诚信丽水', null, '丽水正式推出 诚信履行贷', null],
+    ],
     // three lines: kicker + title + dash subtitle
-    [['聚焦全国两会', '代表委员热议政府工作报告', '——访全国人大代表钟海燕'], ['聚焦全国两会', null, '代表委员热议政府工作报告', '——访全国人大代表钟海燕']],
-    [['持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', '——我市信用体系建设综述'], [null, '持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', '——我市信用体系建设综述']],
+    [
+      ['聚焦全国两会', '代表委员热议政府工作报告', '——访全国人大代表钟海燕'],
+      ['聚焦全国两会', null, '代表委员热议政府工作报告', '——访全国人大代表钟海燕'],
+    ],
+    [
+      ['持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', '——我市信用体系建设综述'],
+      [null, '持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', '——我市信用体系建设综述'],
+    ],
     // a long one-line stack: kicker and title split at the first space
-    [['困难人员年度个人自付医疗费用降低1225.56万元 医保防贫 缙云模式亮相全国两会代表委员座谈会'], [null, '困难人员年度个人自付医疗费用降低1225.56万元', '医保防贫 缙云模式亮相全国两会代表委员座谈会', null]],
+    [
+      ['困难人员年度个人自付医疗费用降低1225.56万元 医保防贫 缙云模式亮相全国两会代表委员座谈会'],
+      [
+        null,
+        '困难人员年度个人自付医疗费用降低1225.56万元',
+        '医保防贫 缙云模式亮相全国两会代表委员座谈会',
+        null,
+      ],
+    ],
   ])('reads %j', (texts, [column, kicker, title, subtitle]) => {
     const group = readHeadingGroup(lines(...texts));
-    expect([group.column?.text ?? null, group.kicker, group.title, group.subtitle]).toEqual([column, kicker, title, subtitle]);
+    expect([group.column?.text ?? null, group.kicker, group.title, group.subtitle]).toEqual([
+      column,
+      kicker,
+      title,
+      subtitle,
+    ]);
   });
 
   it('keeps lines beyond a three-line stack as extras, not dropped', () => {

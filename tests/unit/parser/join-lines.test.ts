@@ -5,7 +5,10 @@ import { classifyUnits } from '@/lib/parser/classify';
 import { joinBrokenParagraphs } from '@/lib/parser/join-lines';
 
 const joined = (...blocks: string[]) =>
-  joinBrokenParagraphs(classifyUnits(blocksToUnits(splitBlocks(blocks.join('\n\n'))))).map((u) => [u.role, u.text]);
+  joinBrokenParagraphs(classifyUnits(blocksToUnits(splitBlocks(blocks.join('\n\n'))))).map((u) => [
+    u.role,
+    u.text,
+  ]);
 
 describe('joinBrokenParagraphs', () => {
   it.each([
@@ -17,12 +20,18 @@ describe('joinBrokenParagraphs', () => {
     [
       // the seed's trap: a short head with a comma looks like a headline but is running text
       ['打造新增长极是必由之路。', '做强中心城市,建造区域增长', '极的火车头。树立长远目标。'],
-      [['paragraph', '打造新增长极是必由之路。'], ['paragraph', '做强中心城市,建造区域增长极的火车头。树立长远目标。']],
+      [
+        ['paragraph', '打造新增长极是必由之路。'],
+        ['paragraph', '做强中心城市,建造区域增长极的火车头。树立长远目标。'],
+      ],
     ],
     [
       // a break right after the byline: the comma head belongs to the first paragraph
       ['本报记者 虞娴珊', '遂昌茶山社区数字化改革全面,城市书房繁', '忙,侨商踔厉奋发。'],
-      [['byline', '本报记者 虞娴珊'], ['paragraph', '遂昌茶山社区数字化改革全面,城市书房繁忙,侨商踔厉奋发。']],
+      [
+        ['byline', '本报记者 虞娴珊'],
+        ['paragraph', '遂昌茶山社区数字化改革全面,城市书房繁忙,侨商踔厉奋发。'],
+      ],
     ],
     [
       // a break inside the dateline's credit is read again whole
@@ -32,22 +41,37 @@ describe('joinBrokenParagraphs', () => {
     [
       // a subheading has no comma and is kept between finished paragraphs
       ['富裕美好社会山区样板。', '再造平台优势 在二次创业中取得新成就', '生态工业高质量发展是重点。'],
-      [['paragraph', '富裕美好社会山区样板。'], ['heading', '再造平台优势 在二次创业中取得新成就'], ['paragraph', '生态工业高质量发展是重点。']],
+      [
+        ['paragraph', '富裕美好社会山区样板。'],
+        ['heading', '再造平台优势 在二次创业中取得新成就'],
+        ['paragraph', '生态工业高质量发展是重点。'],
+      ],
     ],
     [
       // a finished paragraph is not joined with the next one
       ['会议强调,要以最高站位。', '会议要求,要围绕年度投资目标。'],
-      [['paragraph', '会议强调,要以最高站位。'], ['paragraph', '会议要求,要围绕年度投资目标。']],
+      [
+        ['paragraph', '会议强调,要以最高站位。'],
+        ['paragraph', '会议要求,要围绕年度投资目标。'],
+      ],
     ],
     [
       // a new dateline is a new item: never joined onto the previous text
       ['会议要求,要围绕年度投资目标。要加强统筹协调,尤其是', '本报讯(记者 叶江)昨日下午。'],
-      [['paragraph', '会议要求,要围绕年度投资目标。要加强统筹协调,尤其是'], ['paragraph', '本报讯(记者 叶江)昨日下午。']],
+      [
+        ['paragraph', '会议要求,要围绕年度投资目标。要加强统筹协调,尤其是'],
+        ['paragraph', '本报讯(记者 叶江)昨日下午。'],
+      ],
     ],
     [
       // a marker stops the join (the rest is on another page), and the cut-off line above a
       // 下转 marker is body text even though it is short and has no stop
-      ['松阳经济开发区以发展全省智慧交通为主导。', '培育壮大高端装备制造产业、时尚产业以及', '(下转第七版)', '地区生产总值的29.9%。'],
+      [
+        '松阳经济开发区以发展全省智慧交通为主导。',
+        '培育壮大高端装备制造产业、时尚产业以及',
+        '(下转第七版)',
+        '地区生产总值的29.9%。',
+      ],
       [
         ['paragraph', '松阳经济开发区以发展全省智慧交通为主导。'],
         ['paragraph', '培育壮大高端装备制造产业、时尚产业以及'],

@@ -31,9 +31,8 @@ describe('splitAtMarkers', () => {
   });
 
   it('cuts a marker printed before the first paragraph', () => {
-    expect(splitAtMarkers('（上接第一版）全市工业增加值年均增长8.0%。').map((p) => p.marker?.direction ?? p.text)).toEqual([
-      'from',
-      '全市工业增加值年均增长8.0%。',
-    ]);
+    expect(
+      splitAtMarkers('（上接第一版）全市工业增加值年均增长8.0%。').map((p) => p.marker?.direction ?? p.text),
+    ).toEqual(['from', '全市工业增加值年均增长8.0%。']);
   });
 });

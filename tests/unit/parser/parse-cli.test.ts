@@ -15,8 +15,19 @@ function runParse(file: string): { status: number | null; stdout: string; stderr
 }
 
 const ARTICLE_KEYS = [
-  'title', 'kicker', 'subtitle', 'column', 'byline', 'authors', 'dateline', 'body',
-  'continuedOn', 'continuedFrom', 'openingMissing', 'kind', 'lines',
+  'title',
+  'kicker',
+  'subtitle',
+  'column',
+  'byline',
+  'authors',
+  'dateline',
+  'body',
+  'continuedOn',
+  'continuedFrom',
+  'openingMissing',
+  'kind',
+  'lines',
 ];
 
 describe('scripts/parse.ts', () => {

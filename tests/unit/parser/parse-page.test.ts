@@ -47,13 +47,23 @@ function toGold(article: ParsedArticle): GoldArticle {
 }
 
 // The gold's comparison: ASCII punctuation read as full-width, whitespace removed.
-const FULL: Record<string, string> = { ',': '，', '(': '（', ')': '）', ':': '：', ';': '；', '?': '？', '!': '！' };
+const FULL: Record<string, string> = {
+  ',': '，',
+  '(': '（',
+  ')': '）',
+  ':': '：',
+  ';': '；',
+  '?': '？',
+  '!': '！',
+};
 function norm(text: string | null): string | null {
   return text === null ? null : text.replace(/[,():;?!]/g, (c) => FULL[c] ?? c).replace(/\s+/g, '');
 }
 
 const folders = existsSync(FIXTURES)
-  ? readdirSync(FIXTURES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)
+  ? readdirSync(FIXTURES, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
   : [];
 
 describe('page fixtures', () => {
@@ -88,63 +98,74 @@ describe('page fixtures', () => {
       expect(actual.map((a) => norm(a.title))).toHaveLength(expected.articles.length);
     });
 
-    describe.each(expected.articles.map((gold, i) => ({ gold, i, title: gold.title })))('article $i $title', ({ gold, i }) => {
-      const got = actual[i];
-      const last = i === expected.articles.length - 1;
-      const previousGold = expected.articles[i - 1];
-      // Accepted variant: the previous article's column banner read as this article's kicker.
-      const bannerAsKicker =
-        previousGold?.column != null && actual[i - 1]?.column == null && norm(got?.kicker ?? null) === norm(previousGold.column);
+    describe.each(expected.articles.map((gold, i) => ({ gold, i, title: gold.title })))(
+      'article $i $title',
+      ({ gold, i }) => {
+        const got = actual[i];
+        const last = i === expected.articles.length - 1;
+        const previousGold = expected.articles[i - 1];
+        // Accepted variant: the previous article's column banner read as this article's kicker.
+        const bannerAsKicker =
+          previousGold?.column != null &&
+          actual[i - 1]?.column == null &&
+          norm(got?.kicker ?? null) === norm(previousGold.column);
 
-      it('reads title, kicker and subtitle of the headline stack', () => {
-        expect(got, 'article missing').toBeDefined();
-        if (!got) return;
-        const titles = [norm(gold.title)];
-        const kickers = [norm(gold.kicker)];
-        // Accepted variant: the last article's kicker and title read as one title line.
-        if (last && gold.kicker !== null) {
-          titles.push(norm(gold.kicker + gold.title));
-          kickers.push(null);
-        }
-        if (bannerAsKicker) kickers.push(norm(previousGold?.column ?? null));
-        expect(titles).toContain(norm(got.title));
-        expect(kickers).toContain(norm(got.kicker));
-        expect(norm(got.subtitle)).toBe(norm(gold.subtitle));
-      });
+        it('reads title, kicker and subtitle of the headline stack', () => {
+          expect(got, 'article missing').toBeDefined();
+          if (!got) return;
+          const titles = [norm(gold.title)];
+          const kickers = [norm(gold.kicker)];
+          // Accepted variant: the last article's kicker and title read as one title line.
+          if (last && gold.kicker !== null) {
+            titles.push(norm(gold.kicker + gold.title));
+            kickers.push(null);
+          }
+          if (bannerAsKicker) kickers.push(norm(previousGold?.column ?? null));
+          expect(titles).toContain(norm(got.title));
+          expect(kickers).toContain(norm(got.kicker));
+          expect(norm(got.subtitle)).toBe(norm(gold.subtitle));
+        });
 
-      it('reads the column banner', () => {
-        const accepted = [norm(gold.column)];
-        if (gold.column !== null && norm(actual[i + 1]?.kicker ?? null) === norm(gold.column)) accepted.push(null);
-        expect(accepted).toContain(norm(got?.column ?? null));
-      });
+        it('reads the column banner', () => {
+          const accepted = [norm(gold.column)];
+          if (gold.column !== null && norm(actual[i + 1]?.kicker ?? null) === norm(gold.column))
+            accepted.push(null);
+          expect(accepted).toContain(norm(got?.column ?? null));
+        });
 
-      it('reads byline, authors and dateline', () => {
-        expect(norm(got?.byline ?? null)).toBe(norm(gold.byline));
-        expect(got?.authors.map((a) => ({ name: norm(a.name), role: norm(a.role) }))).toEqual(
-          gold.authors.map((a) => ({ name: norm(a.name), role: norm(a.role) })),
-        );
-        expect(norm(got?.dateline ?? null)).toBe(norm(gold.dateline));
-      });
+        it('reads byline, authors and dateline', () => {
+          expect(norm(got?.byline ?? null)).toBe(norm(gold.byline));
+          expect(got?.authors.map((a) => ({ name: norm(a.name), role: norm(a.role) }))).toEqual(
+            gold.authors.map((a) => ({ name: norm(a.name), role: norm(a.role) })),
+          );
+          expect(norm(got?.dateline ?? null)).toBe(norm(gold.dateline));
+        });
 
-      it('reads subheadings and joins paragraphs broken across columns', () => {
-        if (!got) throw new Error('article missing');
-        const shaped = toGold(got);
-        expect(shaped.subheadings.map(norm)).toEqual(gold.subheadings.map(norm));
-        const paragraphs = shaped.paragraphs.map(norm);
-        const goldParagraphs = gold.paragraphs.map(norm);
-        // Accepted variant: the first paragraph with or without its `本报讯(...)` prefix.
-        const first = goldParagraphs[0] ?? null;
-        const prefix = norm(gold.byline);
-        if (first !== null && prefix !== null && first.startsWith(prefix) && paragraphs[0] === first.slice(prefix.length)) {
-          paragraphs[0] = first;
-        }
-        expect(paragraphs).toEqual(goldParagraphs);
-      });
+        it('reads subheadings and joins paragraphs broken across columns', () => {
+          if (!got) throw new Error('article missing');
+          const shaped = toGold(got);
+          expect(shaped.subheadings.map(norm)).toEqual(gold.subheadings.map(norm));
+          const paragraphs = shaped.paragraphs.map(norm);
+          const goldParagraphs = gold.paragraphs.map(norm);
+          // Accepted variant: the first paragraph with or without its `本报讯(...)` prefix.
+          const first = goldParagraphs[0] ?? null;
+          const prefix = norm(gold.byline);
+          if (
+            first !== null &&
+            prefix !== null &&
+            first.startsWith(prefix) &&
+            paragraphs[0] === first.slice(prefix.length)
+          ) {
+            paragraphs[0] = first;
+          }
+          expect(paragraphs).toEqual(goldParagraphs);
+        });
 
-      it('reads continuation and a lost opening', () => {
-        expect(got?.continuedOn).toBe(gold.continuedOn);
-        expect(got?.openingMissing).toBe(gold.startsMidSentence);
-      });
-    });
+        it('reads continuation and a lost opening', () => {
+          expect(got?.continuedOn).toBe(gold.continuedOn);
+          expect(got?.openingMissing).toBe(gold.startsMidSentence);
+        });
+      },
+    );
   });
 });

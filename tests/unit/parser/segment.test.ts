@@ -7,28 +7,51 @@ const page = (...blocks: string[]) => parsePage(blocks.join('\n\n'));
 
 describe('segment: articles and fragments', () => {
   it('reads a full-width credit after 本报讯 as the byline', () => {
-    const [article] = page('我市召开安全生产会议', '本报讯（记者 张三 通讯员 李四）昨日，我市召开安全生产会议。').articles;
+    const [article] = page(
+      '我市召开安全生产会议',
+      '本报讯（记者 张三 通讯员 李四）昨日，我市召开安全生产会议。',
+    ).articles;
     expect(article).toMatchObject({
       title: '我市召开安全生产会议',
       byline: '本报讯（记者 张三 通讯员 李四）',
-      authors: [{ name: '张三', role: '记者' }, { name: '李四', role: '通讯员' }],
+      authors: [
+        { name: '张三', role: '记者' },
+        { name: '李四', role: '通讯员' },
+      ],
       dateline: '本报讯',
       kind: '消息',
     });
   });
 
   it('reads a filed-from dateline 本报北京1月18日电（记者 张三）', () => {
-    const [article] = page('代表委员热议政府工作报告', '本报北京1月18日电（记者 张三）今天上午，代表委员热议报告。').articles;
-    expect([article?.dateline, article?.byline, article?.kind]).toEqual(['本报北京1月18日电', '本报北京1月18日电（记者 张三）', '消息']);
+    const [article] = page(
+      '代表委员热议政府工作报告',
+      '本报北京1月18日电（记者 张三）今天上午，代表委员热议报告。',
+    ).articles;
+    expect([article?.dateline, article?.byline, article?.kind]).toEqual([
+      '本报北京1月18日电',
+      '本报北京1月18日电（记者 张三）',
+      '消息',
+    ]);
   });
 
   it('reads a wire dateline 新华社北京3月4日电 without a credit', () => {
-    const [article] = page('全国政协十四届一次会议开幕', '新华社北京3月4日电 全国政协十四届一次会议4日下午开幕。').articles;
-    expect([article?.dateline, article?.byline, article?.authors, article?.kind]).toEqual(['新华社北京3月4日电', null, [], '消息']);
+    const [article] = page(
+      '全国政协十四届一次会议开幕',
+      '新华社北京3月4日电 全国政协十四届一次会议4日下午开幕。',
+    ).articles;
+    expect([article?.dateline, article?.byline, article?.authors, article?.kind]).toEqual([
+      '新华社北京3月4日电',
+      null,
+      [],
+      '消息',
+    ]);
   });
 
   it('reads a title printed over two lines as one title', () => {
-    const [article] = parsePage('迈向现代化生态经济\n发展新型轨道\n\n本报记者 叶江\n\n生态工业是重点。').articles;
+    const [article] = parsePage(
+      '迈向现代化生态经济\n发展新型轨道\n\n本报记者 叶江\n\n生态工业是重点。',
+    ).articles;
     expect(article?.title).toBe('迈向现代化生态经济发展新型轨道');
   });
 
@@ -38,13 +61,28 @@ describe('segment: articles and fragments', () => {
   });
 
   it('keeps a photo caption as a fragment without ending the article', () => {
-    const parsed = page('春到瓯江畔', '记者 濮小燕', '连日来，瓯江两岸春意盎然。', '游客在瓯江边赏花。受访者供图', '市民纷纷走出家门踏青。');
-    expect(parsed.articles[0]?.body.map((b) => b.text)).toEqual(['连日来，瓯江两岸春意盎然。', '市民纷纷走出家门踏青。']);
+    const parsed = page(
+      '春到瓯江畔',
+      '记者 濮小燕',
+      '连日来，瓯江两岸春意盎然。',
+      '游客在瓯江边赏花。受访者供图',
+      '市民纷纷走出家门踏青。',
+    );
+    expect(parsed.articles[0]?.body.map((b) => b.text)).toEqual([
+      '连日来，瓯江两岸春意盎然。',
+      '市民纷纷走出家门踏青。',
+    ]);
     expect(parsed.fragments.map((f) => f.text)).toEqual(['游客在瓯江边赏花。受访者供图']);
   });
 
   it('ends a reprint at its 据新华社 trailer, kept as its last line', () => {
-    const parsed = page('国务院部署稳就业工作', '国务院常务会议日前召开，部署稳就业工作。', '据新华社', '我市举行春季招聘会', '本报讯（记者 王五）昨日，我市举行春季招聘会。');
+    const parsed = page(
+      '国务院部署稳就业工作',
+      '国务院常务会议日前召开，部署稳就业工作。',
+      '据新华社',
+      '我市举行春季招聘会',
+      '本报讯（记者 王五）昨日，我市举行春季招聘会。',
+    );
     expect(parsed.articles.map((a) => [a.title, a.body.at(-1)?.text])).toEqual([
       ['国务院部署稳就业工作', '据新华社'],
       ['我市举行春季招聘会', '本报讯（记者 王五）昨日，我市举行春季招聘会。'],
@@ -63,21 +101,38 @@ describe('segment: articles and fragments', () => {
   });
 
   it('reads (上接第一版) at the top of an article as continuedFrom and not as a lost opening', () => {
-    const [article] = page('迈向现代化生态经济发展新型轨道', '(上接第一版)', '的“最强大脑”，已然成为产学研核心。').articles;
+    const [article] = page(
+      '迈向现代化生态经济发展新型轨道',
+      '(上接第一版)',
+      '的“最强大脑”，已然成为产学研核心。',
+    ).articles;
     expect([article?.continuedFrom, article?.openingMissing, article?.body.length]).toEqual([1, false, 1]);
   });
 
   it('reads (下转第七版) after a body cut mid-sentence as continuedOn', () => {
-    const [article] = page('迈向现代化生态经济发展新型轨道', '本报记者 叶江', '全市工业增加值年均增长8.0%。', '培育壮大高端装备制造产业、时尚产业以及', '(下转第七版)').articles;
-    expect([article?.continuedOn, article?.body.at(-1)?.text]).toEqual([7, '培育壮大高端装备制造产业、时尚产业以及']);
+    const [article] = page(
+      '迈向现代化生态经济发展新型轨道',
+      '本报记者 叶江',
+      '全市工业增加值年均增长8.0%。',
+      '培育壮大高端装备制造产业、时尚产业以及',
+      '(下转第七版)',
+    ).articles;
+    expect([article?.continuedOn, article?.body.at(-1)?.text]).toEqual([
+      7,
+      '培育壮大高端装备制造产业、时尚产业以及',
+    ]);
   });
 
   it('keeps a page with no recognisable headline as fragments, nothing dropped', () => {
-    const text = '据介绍，诚信履行贷是创新推出的信贷产品。\n\n市法院党组成员表示，诚信履行贷体现了对诚信的尊重。';
+    const text =
+      '据介绍，诚信履行贷是创新推出的信贷产品。\n\n市法院党组成员表示，诚信履行贷体现了对诚信的尊重。';
     const parsed = parsePage(text);
     expect(parsed.articles).toEqual([]);
     expect(parsed.fragments).toEqual([
-      { text: '据介绍，诚信履行贷是创新推出的信贷产品。\n市法院党组成员表示，诚信履行贷体现了对诚信的尊重。', lines: { start: 1, end: 3 } },
+      {
+        text: '据介绍，诚信履行贷是创新推出的信贷产品。\n市法院党组成员表示，诚信履行贷体现了对诚信的尊重。',
+        lines: { start: 1, end: 3 },
+      },
     ]);
   });
 
@@ -114,25 +169,51 @@ describe('segment: articles and fragments', () => {
   });
 
   it('gives a banner closing the page to the last article', () => {
-    const parsed = page('以奋力一搏实现惊人一跃', '莲都区委书记 张壮雄', '风正好扬帆，奋斗正当时。', '永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神');
-    expect(parsed.articles.map((a) => [a.column, a.kind])).toEqual([['永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神', '署名文章']]);
+    const parsed = page(
+      '以奋力一搏实现惊人一跃',
+      '莲都区委书记 张壮雄',
+      '风正好扬帆，奋斗正当时。',
+      '永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神',
+    );
+    expect(parsed.articles.map((a) => [a.column, a.kind])).toEqual([
+      ['永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神', '署名文章'],
+    ]);
     expect(parsed.fragments).toEqual([]);
   });
 
   it('reads a subheading inside a bylined feature, and a lone headline after a news item as the next article', () => {
-    const feature = page('迈向现代化生态经济发展新型轨道', '本报记者 叶江', '富裕美好社会山区样板。', '再造平台优势 在二次创业中取得新成就', '生态工业高质量发展是重点。');
+    const feature = page(
+      '迈向现代化生态经济发展新型轨道',
+      '本报记者 叶江',
+      '富裕美好社会山区样板。',
+      '再造平台优势 在二次创业中取得新成就',
+      '生态工业高质量发展是重点。',
+    );
     expect(feature.articles[0]?.body.map((b) => b.type)).toEqual(['paragraph', 'subheading', 'paragraph']);
-    const news = page('市政府召开常务会议', '本报讯（记者 叶江）昨日，市政府召开常务会议。', '松阳夯实城乡对口支援', '有条不紊，开拓进取。');
+    const news = page(
+      '市政府召开常务会议',
+      '本报讯（记者 叶江）昨日，市政府召开常务会议。',
+      '松阳夯实城乡对口支援',
+      '有条不紊，开拓进取。',
+    );
     expect(news.articles.map((a) => a.title)).toEqual(['市政府召开常务会议', '松阳夯实城乡对口支援']);
   });
 
   it('reads a bare name under a headline as the writer (副刊)', () => {
     const [article] = page('那些金灿灿的日子', '朱焱', '小时候，外婆家门前有一片稻田。').articles;
-    expect([article?.title, article?.byline, article?.authors]).toEqual(['那些金灿灿的日子', '朱焱', [{ name: '朱焱', role: '作者' }]]);
+    expect([article?.title, article?.byline, article?.authors]).toEqual([
+      '那些金灿灿的日子',
+      '朱焱',
+      [{ name: '朱焱', role: '作者' }],
+    ]);
   });
 
   it('keeps a dateline item that lost its headline as a fragment after the previous article', () => {
-    const parsed = page('市政府召开常务会议', '本报讯（记者 叶江）昨日，市政府召开常务会议。', '本报讯（记者 张三）日前，我市举行招聘会。');
+    const parsed = page(
+      '市政府召开常务会议',
+      '本报讯（记者 叶江）昨日，市政府召开常务会议。',
+      '本报讯（记者 张三）日前，我市举行招聘会。',
+    );
     expect(parsed.articles).toHaveLength(1);
     expect(parsed.fragments.map((f) => f.text)).toEqual(['本报讯（记者 张三）日前，我市举行招聘会。']);
   });
