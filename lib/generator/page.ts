@@ -238,10 +238,17 @@ function renderArticle(
   }
 
   // Kicker and title sometimes share one line, separated by a space (the extraction merged them).
+  // A long title may be printed over two lines, which the extraction keeps as one block with a
+  // line break inside (`打造具有澎湃活力\n和鲜明特色的新增长极`).
+  const titleLines = (title: string): string => {
+    if (title.length < 14 || title.includes(' ') || !rng.chance(0.08)) return title;
+    const at = rng.int(6, title.length - 5);
+    return isBreakable(title, at) ? `${title.slice(0, at)}\n${title.slice(at)}` : title;
+  };
   if (truth.kicker && rng.chance(0.2)) head.push(`${truth.kicker} ${truth.title}`);
   else {
     if (truth.kicker) head.push(truth.kicker);
-    head.push(truth.title);
+    head.push(titleLines(truth.title));
   }
   if (truth.subtitle) head.push(truth.subtitle);
   if (jump.from !== null) head.push(p(`（上接第${pageNumberToChinese(jump.from)}版）`));

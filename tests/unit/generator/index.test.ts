@@ -88,6 +88,7 @@ describe('generated text has the features of real extracted pages', () => {
     ['percentages like 8.0%', () => count(/\d+\.\d%/g)],
     ['amounts like 1225.56万元', () => count(/\d+\.\d+万元/g)],
     ['years like 2021年', () => count(/20\d\d年/g)],
+    ['titles printed over two lines', () => articles.filter((a) => allText.includes(a.title) === false && allText.replace(/\n(?!\n)/g, '').includes(a.title)).length],
     ['hostile markup', () => count(/<script>alert\(1\)<\/script>|<img src=x onerror=alert\(1\)>/g)],
   ])('includes %s', (_name, measure) => {
     expect(measure()).toBeGreaterThan(0);
