@@ -167,6 +167,14 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
           touchArticle();
           continue;
         }
+        // A bare name under a headline and over the text is the writer's byline (副刊: `又见花` / `覃焱子`).
+        // Read first, so that a short title above it (`又见花`) is not taken for a column banner.
+        const tail = run[run.length - 1];
+        let writer: ClassifiedUnit | null = null;
+        if (run.length >= 2 && tail !== undefined && isBareName(tail.text) && plainNext) {
+          writer = tail;
+          run = run.slice(0, -1);
+        }
         // 栏目: a banner after an article's body, above the next stack, closes that article:
         // `诚信丽水` after the 诚信履行贷 story. At the page's end it has no stack below it.
         const head = run[0];
@@ -184,13 +192,6 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
           run = run.slice(1);
         }
         if (run.length === 0) continue;
-        // A bare name under a headline and over the text is the writer's byline (副刊: `那些金灿灿路` / `朱焱`).
-        const tail = run[run.length - 1];
-        let writer: ClassifiedUnit | null = null;
-        if (run.length >= 2 && tail !== undefined && isBareName(tail.text) && plainNext) {
-          writer = tail;
-          run = run.slice(0, -1);
-        }
         const group = readHeadingGroup(run);
         for (const extra of group.extra) keep(extra);
         const stack = run.slice(group.extra.length);

@@ -14,6 +14,13 @@ describe('isOpeningMissing', () => {
     ['市第五次党代会鲜明提出,区域增长极应是有规模的城市。', false], // a normal opening
     ['又是一年春来到，丽水处处生机。', false], // 又 can open a sentence, so it is not on the list
     ['好。', false], // one short sentence alone is a whole paragraph, not a lost opening
+    ['的“最强大脑”，已然成为产学研核心。', true], // starts with the particle 的
+    ['的确，变化就在身边。', false], // 的确 opens sentences
+    ['了解到，该项目已开工。', false], // 了解 opens sentences
+    ['万元，同比增长8.0%。', true], // a unit that follows a number
+    ['作为头号工程。”缙云县县委常委朱拱瑜感慨地说。', true], // the quotation closes before it opens
+    ['“作为头号工程。”朱拱瑜说。', false], // a balanced quotation
+    ['市委审议《投资计划（送审稿)》，听取汇报。', false], // mixed ASCII and full-width brackets still pair
   ])('%s → %s', (text, expected) => {
     expect(isOpeningMissing(text)).toBe(expected);
   });
