@@ -171,6 +171,14 @@ export const SCENES = words(`
 /** Nature words for 副刊 prose. */
 export const NATURE = words(`
 山 水 云 雾 雨 风 月 星 溪 江 竹 松 茶 花 鸟 石 桥 路 田 村 屋 炊烟 晨光 夕阳 稻浪 蝉鸣 蛙声 落叶 细雨 白鹭
+梯田 山岚 晚霞 朝露 霜花 雪粒 月光 星河 松涛 竹影 溪声 渔火 灯火 瓦檐 青苔 石阶 老井 柴门 篱笆 稻草垛 油菜花
+映山红 杜鹃 桂花 栀子 荷塘 柿子树 枇杷 杨梅林 板栗 野菊 芦苇 蒲公英 萤火虫 布谷鸟 喜鹊 燕子 黄牛 水牛 木船 竹筏
+`);
+
+/** Things and doings of 副刊 memories. */
+export const MEMORIES = words(`
+挑水 砍柴 插秧 割稻 晒谷 采茶 炒茶 摘杨梅 捉泥鳅 放牛 打年糕 包粽子 做米粿 酿米酒 腌咸菜 纳鞋底 补渔网 劈竹篾 编竹篮 烤番薯
+赶集 看社戏 听鼓词 守岁 贴春联 拜年 走亲戚 踩水车 放风筝 跳房子 滚铁环 抓石子 读连环画 抄课文 打着手电筒夜读
 `);
 
 /** Adjectives for 副刊 prose. */
