@@ -5,6 +5,8 @@
 export interface SourceLine {
   text: string;
   line: number;
+  /** True when the printed line began with whitespace: the `　　` indent that opens a paragraph. */
+  indented: boolean;
 }
 
 /** A run of non-empty lines between blank lines: how the extraction separates paragraphs and headlines. */
@@ -35,7 +37,7 @@ export function splitBlocks(text: string): Block[] {
       if (current.length > 0) blocks.push({ lines: current });
       current = [];
     } else {
-      current.push({ text: clean, line: i + 1 });
+      current.push({ text: clean, line: i + 1, indented: /^\s/.test(rawLines[i] ?? '') });
     }
   }
   if (current.length > 0) blocks.push({ lines: current });

@@ -36,7 +36,7 @@ export function blocksToUnits(blocks: readonly Block[]): Unit[] {
     const pieces: { line: SourceLine; marker: ContinuationMarker | null }[] = [];
     for (const line of block.lines) {
       for (const piece of splitAtMarkers(line.text)) {
-        pieces.push({ line: { text: piece.text, line: line.line }, marker: piece.marker });
+        pieces.push({ line: { ...line, text: piece.text }, marker: piece.marker });
       }
     }
     let current: SourceLine[] = [];
@@ -60,7 +60,14 @@ export function blocksToUnits(blocks: readonly Block[]): Unit[] {
       const previous = current[current.length - 1];
       if (
         previous !== undefined &&
-        (endsSentence(previous.text) || startsOwnUnit(line.text) || parseByline(previous.text) !== null)
+        (endsSentence(previous.text) ||
+          startsOwnUnit(line.text) ||
+          parseByline(previous.text) !== null ||
+          // A `　　` indent opens a paragraph: pages without blank lines still show where one starts
+          // (unless every line is indented, which says nothing).
+          (line.indented && !previous.indented) ||
+          // A dash-led line under a headline is its subtitle `——访全国人大代表钟海燕`, not a wrap.
+          /^[—－]{2}/.test(line.text))
       ) {
         flush();
       }

@@ -43,6 +43,23 @@ describe('blocksToUnits', () => {
         ['(下转第七版)', 1, 1, 7],
       ],
     ],
+    // no blank lines: the `　　` indent still opens each paragraph, and a headline above it stays apart
+    [
+      '我市召开安全生产会议\n\u3000\u3000昨日，我市召开安全生产会议，会议强调\n要压实责任。\n\u3000\u3000会议要求',
+      [
+        ['我市召开安全生产会议', 1, 1, null],
+        ['昨日，我市召开安全生产会议，会议强调要压实责任。', 2, 3, null],
+        ['会议要求', 4, 4, null],
+      ],
+    ],
+    // a dash-led subtitle on the next line is not a wrap of the title
+    [
+      '以有力有效监督保障助力共同富裕\n——访全国人大代表钟海燕',
+      [
+        ['以有力有效监督保障助力共同富裕', 1, 1, null],
+        ['——访全国人大代表钟海燕', 2, 2, null],
+      ],
+    ],
     // Latin words broken across lines keep a space
     ['发布了Deep\nLearning框架。', [['发布了Deep Learning框架。', 1, 2, null]]],
   ])('cuts %j', (text, expected) => {
