@@ -82,6 +82,7 @@ export function pageNumberToChinese(page: number): string {
   return CHINESE_NUMERALS[page] ?? String(page);
 }
 
+const LIST_ORDINALS = ['一', '二', '三', '四'] as const;
 const SENTENCE_END = /[。！？!?”…]$/u;
 const ASCII_WORD = /[\x21-\x7e]/u;
 
@@ -303,9 +304,19 @@ function renderArticle(
     for (let i = 0, n = rng.int(1, 3); i < n; i++) subheadingAt.add(rng.int(1, Math.max(1, paragraphs - 1)));
   }
   const hostileAt = ctx.hostile ? rng.int(0, paragraphs - 1) : -1;
+  // Meeting reports and plans enumerate their points: `1.加快…` / `一是…` / `（一）…` open a run of
+  // paragraphs (and look like Markdown list items to a converter).
+  const listStyle = shape !== 'prose' && shape !== 'brief' && rng.chance(0.1) ? rng.int(0, 2) : -1;
+  const listStart = listStyle >= 0 ? rng.int(1, Math.max(1, paragraphs - 2)) : -1;
+  const listLength = rng.int(2, 4);
   for (let i = 0; i < paragraphs; i++) {
     if (subheadingAt.has(i)) truth.body.push({ type: 'subheading', text: p(writer.subheading(topic)) });
     let text = writer.paragraph(topic, 2, 6);
+    const item = i - listStart;
+    if (listStart >= 0 && item >= 0 && item < listLength) {
+      const label = listStyle === 0 ? `${item + 1}.` : listStyle === 1 ? `${LIST_ORDINALS[item] ?? ''}是` : `（${LIST_ORDINALS[item] ?? ''}）`;
+      text = label + writer.verbPhrase(topic) + '。' + text;
+    }
     if (i === hostileAt) text = rng.chance(0.5) ? writer.hostileSentence() + text : text + writer.hostileSentence();
     text = p(text);
     if (i === 0) text = datelinePrefix + text;

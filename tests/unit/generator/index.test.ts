@@ -89,6 +89,7 @@ describe('generated text has the features of real extracted pages', () => {
     ['amounts like 1225.56万元', () => count(/\d+\.\d+万元/g)],
     ['years like 2021年', () => count(/20\d\d年/g)],
     ['titles printed over two lines', () => articles.filter((a) => allText.includes(a.title) === false && allText.replace(/\n(?!\n)/g, '').includes(a.title)).length],
+    ['enumerated paragraphs (1. / 一是 / （一）)', () => count(/\n(?:\u3000\u3000)?(?:1\.|一是|[（(]一[）)])/gu)],
     ['hostile markup', () => count(/<script>alert\(1\)<\/script>|<img src=x onerror=alert\(1\)>/g)],
   ])('includes %s', (_name, measure) => {
     expect(measure()).toBeGreaterThan(0);
