@@ -1,7 +1,7 @@
 // After `next build`: writes into out/ what Next's static export does not emit — redirect pages
 // for old article ids, open-data JSON per article, the sitemap (index past 50,000 URLs) and the
 // OpenSearch descriptor. Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
-import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArchive, getRedirects } from '../lib/site/data';
 import {
@@ -17,6 +17,31 @@ function writeOut(outDir: string, relative: string, text: string) {
   const file = path.join(outDir, relative);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
+}
+
+// The folders whose pages grow with the archive. Their RSC payload files (index.txt,
+// __next.*.txt) only serve client-side navigation, which the site never does: every link is a
+// plain <a> (a full page load), so the payloads are dead weight — about 60 KB and 4 files per
+// article. The search page keeps its payloads (it updates its URL with history.pushState).
+const PRUNED_FOLDERS = ['articles', 'issues', 'sections'];
+
+/** Deletes RSC payload files under the archive's page folders; returns how many and their bytes. */
+function pruneRscPayloads(outDir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name === 'index.txt' || (entry.name.startsWith('__next.') && entry.name.endsWith('.txt'))) {
+        bytes += statSync(full).size;
+        rmSync(full);
+        files += 1;
+      }
+    }
+  };
+  for (const folder of PRUNED_FOLDERS) if (existsSync(path.join(outDir, folder))) visit(path.join(outDir, folder));
+  return { files, bytes };
 }
 
 function main() {
@@ -46,10 +71,13 @@ function main() {
 
   writeOut(outDir, paths.openSearch().slice(1), openSearchXml());
 
+  const pruned = process.env.KEEP_RSC_PAYLOADS ? { files: 0, bytes: 0 } : pruneRscPayloads(outDir);
+
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `postbuild: ${redirects} redirect pages, ${archive.articleById.size} open-data JSON files, ` +
-      `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml (${seconds} s)`,
+      `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
+      `pruned ${pruned.files} unused RSC payload files (${(pruned.bytes / 1024).toFixed(0)} KiB) (${seconds} s)`,
   );
 }
 
