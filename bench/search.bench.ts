@@ -196,6 +196,7 @@ async function benchSize(count: number) {
 async function main() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`load average at start: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (other work on the machine inflates times)`);
   console.log('transfer sizes are gzip level 6 as served; times are wall-clock on loopback (no throttling)\n');
   for (const size of SIZES) {
     const row = await benchSize(size);

@@ -13,7 +13,7 @@ import {
   type SearchManifest,
   type SearchMeta,
 } from './format';
-import { base64ToBytes, decodeDocPostings, readPositions, VarintReader, type DocPosting } from './postings';
+import { base64ToBytes, decodeDocPostingList, readPositions, VarintReader, type DocPostingList } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
 import { makeSnippet, type Snippet } from './snippet';
 import { parseQuery, termGrams } from './tokenize';
@@ -25,19 +25,32 @@ export type IndexLoader = (relativePath: string) => Promise<unknown>;
 /** Minimal fetch signature (the browser's fetch, or a shim in tests). */
 export type FetchLike = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
 
-/** A loader that fetches `<baseUrl>/<path>` and memoises each file as a promise (failed fetches are retried). */
-export function createFetchLoader(baseUrl: string, fetchImpl: FetchLike = (url) => fetch(url)): IndexLoader {
+/** How many parsed index files a loader keeps (least recently used go first): bounds the worker's heap. */
+export const LOADER_CACHE_FILES = 192;
+
+/**
+ * A loader that fetches `<baseUrl>/<path>` and memoises each file as a promise (failed fetches
+ * are retried); the memo keeps the most recently used files, so a long session stays small.
+ */
+export function createFetchLoader(baseUrl: string, fetchImpl: FetchLike = (url) => fetch(url), cacheFiles = LOADER_CACHE_FILES): IndexLoader {
   const cache = new Map<string, Promise<unknown>>();
   const base = baseUrl.replace(/\/+$/, '');
   return (relativePath) => {
     let pending = cache.get(relativePath);
-    if (!pending) {
+    if (pending) {
+      cache.delete(relativePath);
+      cache.set(relativePath, pending);
+    } else {
       pending = fetchImpl(`${base}/${relativePath}`).then((response) => {
         if (!response.ok) throw new Error(`${relativePath}: HTTP ${response.status}`);
         return response.json();
       });
       pending.catch(() => cache.delete(relativePath));
       cache.set(relativePath, pending);
+      if (cache.size > cacheFiles) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
     }
     return pending;
   };
@@ -101,15 +114,15 @@ interface TermHit {
 }
 
 interface GramPostings {
-  postings: DocPosting[];
+  postings: DocPostingList;
   /** Posting index where parts 1… of the positions begin; null when positions sit in a position shard. */
   partStarts: number[] | null;
 }
 
 const DEFAULT_PAGE_SIZE = 10;
-const GRAM_CACHE_LIMIT = 512;
+const GRAM_CACHE_LIMIT = 256;
 
-function lowerBound(sorted: readonly number[], value: number, from = 0): number {
+function lowerBound(sorted: ArrayLike<number>, value: number, from = 0): number {
   let lo = from;
   let hi = sorted.length;
   while (lo < hi) {
@@ -195,15 +208,17 @@ export class SearchEngine {
     if (term.length <= 2) {
       // A one- or two-character term is itself an indexed gram: its postings are the exact answer.
       const { postings } = await this.gramPostings(grams[0] as string);
-      for (const { doc, count, headCount } of postings) hits.set(doc, { count, headCount });
+      for (let i = 0; i < postings.docs.length; i += 1) {
+        hits.set(postings.docs[i] as number, { count: postings.counts[i] as number, headCount: postings.headCounts[i] as number });
+      }
       return hits;
     }
     const lists = await Promise.all(grams.map((gram) => this.gramPostings(gram)));
     // Candidates hold every bigram of the term; the positions then decide whether they stand side by side.
-    const bySize = [...lists].sort((a, b) => a.postings.length - b.postings.length);
-    let candidates = (bySize[0] as GramPostings).postings.map((posting) => posting.doc);
+    const bySize = [...lists].sort((a, b) => a.postings.docs.length - b.postings.docs.length);
+    let candidates = Array.from((bySize[0] as GramPostings).postings.docs);
     for (const list of bySize.slice(1)) {
-      const docs = list.postings.map((posting) => posting.doc);
+      const docs = list.postings.docs;
       let from = 0;
       candidates = candidates.filter((doc) => {
         from = lowerBound(docs, doc, from);
@@ -214,7 +229,11 @@ export class SearchEngine {
     const positions = await Promise.all(grams.map((gram, i) => this.gramPositions(gram, lists[i] as GramPostings, candidates)));
     const byGram = new Map(grams.map((gram, i) => [gram, positions[i] as Map<number, number[]>]));
     const firstGram = grams[0] as string;
-    const headCounts = new Map((lists[0] as GramPostings).postings.map((posting) => [posting.doc, posting.headCount]));
+    const firstPostings = (lists[0] as GramPostings).postings;
+    const headCounts = new Map<number, number>();
+    for (const doc of candidates) {
+      headCounts.set(doc, firstPostings.headCounts[lowerBound(firstPostings.docs, doc)] as number);
+    }
     for (const doc of candidates) {
       const starts = byGram.get(firstGram)?.get(doc) ?? [];
       let count = 0;
@@ -244,9 +263,9 @@ export class SearchEngine {
     const file = indexPaths.docShard(shardKeyOf(gram, this.manifest.docShards), this.manifest.buildId);
     pending = this.load(file).then((value): GramPostings => {
       const entry = parseShardCached(file, value)[gram];
-      if (entry === undefined) return { postings: [], partStarts: null };
-      if (typeof entry === 'string') return { postings: decodeDocPostings(base64ToBytes(entry)), partStarts: null };
-      return { postings: decodeDocPostings(base64ToBytes(entry[0])), partStarts: entry[1] };
+      if (entry === undefined) return { postings: decodeDocPostingList(new Uint8Array(0)), partStarts: null };
+      if (typeof entry === 'string') return { postings: decodeDocPostingList(base64ToBytes(entry)), partStarts: null };
+      return { postings: decodeDocPostingList(base64ToBytes(entry[0])), partStarts: entry[1] };
     });
     pending.catch(() => this.gramCache.delete(gram));
     this.gramCache.set(gram, pending);
@@ -261,19 +280,20 @@ export class SearchEngine {
   private async gramPositions(gram: string, list: GramPostings, candidates: readonly number[]): Promise<Map<number, number[]>> {
     const wanted = new Set(candidates);
     const found = new Map<number, number[]>();
-    const partStarts = list.partStarts === null ? null : [0, ...list.partStarts, list.postings.length];
+    const { docs, counts } = list.postings;
+    const partStarts = list.partStarts === null ? null : [0, ...list.partStarts, docs.length];
     const pieces: { file: string; first: number; last: number }[] = [];
     if (partStarts === null) {
       pieces.push({
         file: indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId),
         first: 0,
-        last: list.postings.length,
+        last: docs.length,
       });
     } else {
       for (let part = 0; part + 1 < partStarts.length; part += 1) {
         const first = partStarts[part] as number;
         const last = partStarts[part + 1] as number;
-        if (list.postings.slice(first, last).some((posting) => wanted.has(posting.doc))) {
+        if (docs.subarray(first, last).some((doc) => wanted.has(doc))) {
           pieces.push({ file: indexPaths.posPart(gram, part, this.manifest.buildId), first, last });
         }
       }
@@ -284,9 +304,9 @@ export class SearchEngine {
         if (encoded === undefined) return;
         const reader = new VarintReader(base64ToBytes(encoded));
         for (let i = first; i < last; i += 1) {
-          const posting = list.postings[i] as DocPosting;
-          const positions = readPositions(reader, posting.count);
-          if (wanted.has(posting.doc)) found.set(posting.doc, positions);
+          const doc = docs[i] as number;
+          if (wanted.has(doc)) found.set(doc, readPositions(reader, counts[i] as number));
+          else for (let skip = counts[i] as number; skip > 0; skip -= 1) reader.read();
         }
       }),
     );

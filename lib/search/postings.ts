@@ -155,6 +155,34 @@ export function decodeDocPostings(bytes: Uint8Array): DocPosting[] {
   return postings;
 }
 
+/** Doc-level postings decoded into parallel typed arrays (compact in the worker's heap). */
+export interface DocPostingList {
+  docs: Int32Array;
+  counts: Int32Array;
+  headCounts: Int32Array;
+}
+
+/** Decodes what `encodeDocPostings` wrote into typed arrays. */
+export function decodeDocPostingList(bytes: Uint8Array): DocPostingList {
+  const reader = new VarintReader(bytes);
+  // Every posting takes at least two bytes, so bytes / 2 bounds the count.
+  const docs = new Int32Array(bytes.length >> 1);
+  const counts = new Int32Array(docs.length);
+  const headCounts = new Int32Array(docs.length);
+  let n = 0;
+  let previous = -1;
+  while (reader.hasMore) {
+    const doc = previous + 1 + reader.read();
+    const packed = reader.read();
+    docs[n] = doc;
+    counts[n] = Math.floor(packed / 2);
+    headCounts[n] = packed % 2 === 1 ? reader.read() : 0;
+    previous = doc;
+    n += 1;
+  }
+  return { docs: docs.slice(0, n), counts: counts.slice(0, n), headCounts: headCounts.slice(0, n) };
+}
+
 /** Encodes one document's ascending positions: the first, then gaps − 1. */
 export function writePositions(writer: VarintWriter, positions: readonly number[]): void {
   let previous = -1;
