@@ -123,9 +123,17 @@ export class Writer {
   /** An official or spokesperson with a title (市法院党组成员、审委会专职委员钱海亮). */
   official(): Person {
     const r = this.rng;
-    const org = r.chance(0.5) ? this.organisation() : this.county();
-    const title = r.pick(L.OFFICIAL_TITLES);
-    const role = r.chance(0.25) ? `${org}党组成员、${title}` : `${org}${title}`;
+    const county = this.county();
+    // A county's own party committee: 莲都区 → 莲都区委, 缙云县 → 缙云县委.
+    const committee = `${county}委`;
+    const head = county.endsWith('县') ? '县长' : county.endsWith('区') ? '区长' : '市长';
+    const k = r.int(0, 5);
+    let role: string;
+    if (k === 0) role = `丽水市委常委、${committee}书记`;
+    else if (k === 1) role = `${committee}副书记、${county.replace(/(县|区|市)$/u, '')}${head}`;
+    else if (k === 2) role = `${this.organisation()}党组书记、${r.pick(['局长', '主任', '院长'])}`;
+    else if (k === 3) role = `${this.organisation()}党组成员、${r.pick(L.OFFICIAL_TITLES)}`;
+    else role = `${r.chance(0.5) ? this.organisation() : county}${r.pick(L.OFFICIAL_TITLES)}`;
     return { name: this.name(), role };
   }
 
