@@ -63,9 +63,18 @@ export function isCaption(text: string): boolean {
   return CAPTION_END.test(text.slice(-40)) || (CAPTION_START.test(text) && text.length <= 120);
 }
 
-/** True for a source trailer that closes an item: `据新华社`, `（据人民日报）`, `（完）`. */
+/**
+ * Reads a dateline printed in brackets after the text, as some papers close an item:
+ * `（本报北京3月5日电）`, `（新华社北京3月4日电 记者张三）` → the dateline; null otherwise.
+ */
+export function readClosingDateline(text: string): Dateline | null {
+  const inner = /^[(（]\s?([^()（）]{4,50})\s?[)）]$/.exec(text)?.[1];
+  return inner === undefined ? null : parseDateline(inner);
+}
+
+/** True for a source trailer that closes an item: `据新华社`, `（据人民日报）`, `（完）`, `（本报北京3月5日电）`. */
 export function isTrailer(text: string): boolean {
-  return text.length <= 40 && TRAILER.test(text);
+  return text.length <= 60 && (TRAILER.test(text) || readClosingDateline(text) !== null);
 }
 
 /** True for desk furniture such as `责任编辑 张三` that belongs to the page, not to an article. */
@@ -94,7 +103,7 @@ export function classifyUnit(unit: Unit): ClassifiedUnit {
     dateline,
   });
   if (unit.marker !== null) return make('marker');
-  if (isTrailer(text)) return make('trailer');
+  if (isTrailer(text)) return make('trailer', null, readClosingDateline(text));
   if (isFurniture(text)) return make('furniture');
   if (isCaption(text)) return make('caption');
   const dateline = parseDateline(text);

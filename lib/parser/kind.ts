@@ -16,9 +16,10 @@ export interface KindEvidence {
  * 署名文章. Null when the page shows none of these.
  */
 export function inferKind(evidence: KindEvidence): ArticleKind | null {
-  if (evidence.dateline !== null) return '消息';
-  if (evidence.authors.some((author) => author.role.endsWith('评论员'))) return '评论';
+  // The specific kinds win over 消息: an interview filed with a dateline is still an interview.
   if (evidence.subtitle !== null && /^[—－-]{0,2}\s?访/.test(evidence.subtitle)) return '访谈';
+  if (evidence.authors.some((author) => author.role.endsWith('评论员'))) return '评论';
   if (evidence.officialByline) return '署名文章';
+  if (evidence.dateline !== null) return '消息';
   return null;
 }

@@ -271,8 +271,11 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
       }
       case 'trailer': {
         if (current !== null && current.open && hasBody(current)) {
-          // `据新华社` is printed as the item's last line: keep it in the body, then close.
+          // `据新华社` is printed as the item's last line: keep it in the body, then close. A
+          // closing dateline `（本报北京3月5日电）` is still the item's dateline.
           current.article.body.push({ type: 'paragraph', text: unit.text });
+          if (unit.dateline !== null && current.article.dateline === null)
+            current.article.dateline = unit.dateline.dateline;
           current.open = false;
           cover(current, unit);
           touchArticle();

@@ -5,6 +5,7 @@ import type { Block, SourceLine } from './blocks';
 import { endsSentence, joinPieces } from './chars';
 import { parseByline, parseDateline } from './bylines';
 import { splitAtMarkers, type ContinuationMarker } from './markers';
+import { isCaption, isFurniture, isTrailer } from './classify';
 
 /** A piece of the page that is classified as a whole: a headline, a byline, a paragraph, a marker. */
 export interface Unit {
@@ -21,7 +22,19 @@ export interface Unit {
 // A line that must stand alone even inside a block: a byline or a dateline starts a new unit,
 // because extraction sometimes drops the blank line between `记者 濮小燕` and the first paragraph.
 function startsOwnUnit(text: string): boolean {
-  return parseDateline(text) !== null || parseByline(text) !== null;
+  return parseDateline(text) !== null || parseByline(text) !== null || standsAlone(text);
+}
+
+// Lines that are whole units wherever they stand: a caption, a trailer such as
+// `（本报北京3月5日电）`, a desk line, a numbered subheading `一、稳字当头`, a bracketed line.
+function standsAlone(text: string): boolean {
+  return (
+    isCaption(text) ||
+    isTrailer(text) ||
+    isFurniture(text) ||
+    /^[一二三四五六七八九十]{1,3}、/.test(text) ||
+    /^[(（][^()（）]{1,60}[)）]$/.test(text)
+  );
 }
 
 /**
@@ -41,6 +54,8 @@ export function blocksToUnits(blocks: readonly Block[]): Unit[] {
     }
     let current: SourceLine[] = [];
     let first = true;
+    // Every line indented: a page set one paragraph (or headline) per line without blank lines.
+    const linePerUnit = block.lines.length > 1 && block.lines.every((line) => line.indented);
     const flush = (): void => {
       const head = current[0];
       const tail = current[current.length - 1];
@@ -60,9 +75,11 @@ export function blocksToUnits(blocks: readonly Block[]): Unit[] {
       const previous = current[current.length - 1];
       if (
         previous !== undefined &&
-        (endsSentence(previous.text) ||
+        (linePerUnit ||
+          endsSentence(previous.text) ||
           startsOwnUnit(line.text) ||
           parseByline(previous.text) !== null ||
+          standsAlone(previous.text) ||
           // A `　　` indent opens a paragraph: pages without blank lines still show where one starts
           // (unless every line is indented, which says nothing).
           (line.indented && !previous.indented) ||

@@ -12,6 +12,7 @@ describe('inferKind', () => {
     [{ ...none, subtitle: '——访市人大代表张三' }, '访谈'], // dash-led 访 subtitle
     [{ ...none, officialByline: true, authors: [{ name: '张壮雄', role: '莲都区委书记' }] }, '署名文章'], // official's byline
     [{ ...none, authors: [{ name: '叶江', role: '记者' }] }, null], // a reporter's feature shows no kind
+    [{ ...none, dateline: '本报北京3月5日电', subtitle: '——访全国人大代表钟海燕' }, '访谈'], // an interview filed with a dateline
   ] as [KindEvidence, string | null][])('%j → %s', (evidence, kind) => {
     expect(inferKind(evidence)).toBe(kind);
   });

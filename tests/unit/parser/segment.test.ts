@@ -218,6 +218,37 @@ describe('segment: articles and fragments', () => {
     expect(parsed.fragments.map((f) => f.text)).toEqual(['本报讯（记者 张三）日前，我市举行招聘会。']);
   });
 
+  it('segments a page set one line per paragraph with 　　 indents and no blank lines', () => {
+    const text = [
+      '　　代表委员热议政府工作报告',
+      '　　——访全国人大代表钟海燕',
+      '　　本报记者　张三　李四',
+      '　　3月5日，十四届全国人大一次会议开幕。“报告实事求是。”钟海燕说。',
+      '　　一、稳字当头',
+      '　　报告提出，国内生产总值增长5%左右。',
+      '　　（本报北京3月5日电）',
+      '　　图为会议现场。新华社记者　王五　摄',
+      '　　责任编辑：赵六',
+    ].join('\n');
+    const parsed = parsePage(text);
+    expect(parsed.articles.map((a) => [a.title, a.subtitle, a.byline, a.dateline, a.kind])).toEqual([
+      [
+        '代表委员热议政府工作报告',
+        '——访全国人大代表钟海燕',
+        '本报记者 张三 李四',
+        '本报北京3月5日电',
+        '访谈',
+      ],
+    ]);
+    expect(parsed.articles[0]?.body.map((b) => b.type)).toEqual([
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(parsed.fragments.map((f) => f.text)).toEqual(['图为会议现场。新华社记者 王五 摄\n责任编辑：赵六']);
+  });
+
   it('reports the 1-based source lines of each article', () => {
     const parsed = parsePage('\n\n标题一\n\n本报讯 第一条。\n\n标题二\n\n本报讯 第二条。');
     expect(parsed.articles.map((a) => a.lines)).toEqual([
