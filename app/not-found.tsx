@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { href } from '@/lib/site/urls';
 
-export const metadata: Metadata = { title: '页面不存在' };
+export const metadata: Metadata = { title: '页面不存在', robots: { index: false } };
 
 /** Shown for any URL the export does not have (static hosts serve out/404.html). */
 export default function NotFound() {

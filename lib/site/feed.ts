@@ -32,7 +32,8 @@ export function buildRssFeed(options: { title: string; pagePath: string; feedPat
       `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
       `<pubDate>${issueDateToRfc822(article.date)}</pubDate>`,
       `<category>${escapeXml(article.pageName)}</category>`,
-      ...(article.byline ? [`<author>${escapeXml(article.byline)}</author>`] : []),
+      // RSS <author> must be an e-mail address; a printed byline goes in dc:creator.
+      ...(article.byline ? [`<dc:creator>${escapeXml(article.byline)}</dc:creator>`] : []),
       `<description>${escapeXml(`${where}。${articleDescription(article)}`)}</description>`,
       '</item>',
     ].join('');
@@ -40,7 +41,7 @@ export function buildRssFeed(options: { title: string; pagePath: string; feedPat
   const latest = options.articles[0];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     '<channel>',
     `<title>${escapeXml(options.title)}</title>`,
     `<link>${escapeXml(absoluteUrl(options.pagePath))}</link>`,

@@ -45,6 +45,8 @@ describe('feeds and OpenSearch', () => {
     const xml = buildRssFeed({ title: 't', pagePath: '/', feedPath: '/feed.xml', description: 'd', articles: [hostile] });
     expect(xml).not.toContain('<script>');
     expect(xml).toContain(`<title>${escapeXml('<script>alert(1)</script>"&')}</title>`);
+    expect(xml).toContain(`<dc:creator>${escapeXml('<img src=x onerror=alert(1)>')}</dc:creator>`);
+    expect(xml).not.toContain('<author>');
   });
 
   it('points the OpenSearch template at the search page', () => {
