@@ -44,6 +44,21 @@ const HOSTILE = [
   '&lt;b&gt;',
 ] as const;
 
+/** The head's and a deputy's title for an organisation, by its kind (市财政局 → 局长, 副局长). */
+function titlesOf(org: string): [string, string] {
+  if (/局$/u.test(org)) return ['局长', '副局长'];
+  if (/(委|办|中心|管委会)$/u.test(org)) return ['主任', '副主任'];
+  if (/(法院|医院|中医院|保健院)$/u.test(org)) return ['院长', '副院长'];
+  if (/检察院$/u.test(org)) return ['检察长', '副检察长'];
+  if (/(学院|中学|党校)$/u.test(org)) return [org.endsWith('党校') ? '常务副校长' : '校长', '副校长'];
+  if (/(公司|集团)$/u.test(org)) return ['董事长', '总经理'];
+  if (/部$/u.test(org)) return ['部长', '副部长'];
+  if (/(馆)$/u.test(org)) return ['馆长', '副馆长'];
+  if (/(支队)$/u.test(org)) return ['支队长', '政委'];
+  if (/(海关|分局|支行)$/u.test(org)) return ['关长', '副关长'].map((t) => (org.endsWith('海关') ? t : t.replace('关', '行'))) as [string, string];
+  return ['主席', '副主席'];
+}
+
 /** Produces words, sentences and headlines from one random stream. */
 export class Writer {
   constructor(
@@ -116,7 +131,7 @@ export class Writer {
   /** An organisation, sometimes a county's instead of the city's (缙云县医保局). */
   organisation(): string {
     const org = this.rng.pick(L.ORGANISATIONS);
-    if (org.startsWith('市') && this.rng.chance(0.35)) return this.rng.pick(L.COUNTIES) + '县' + org.slice(1);
+    if (org.startsWith('市') && this.rng.chance(0.35)) return this.county() + org.slice(1);
     return org;
   }
 
@@ -126,14 +141,17 @@ export class Writer {
     const county = this.county();
     // A county's own party committee: 莲都区 → 莲都区委, 缙云县 → 缙云县委.
     const committee = `${county}委`;
-    const head = county.endsWith('县') ? '县长' : county.endsWith('区') ? '区长' : '市长';
-    const k = r.int(0, 5);
+    const level = county.endsWith('县') ? '县' : county.endsWith('区') ? '区' : '市';
+    const org = this.organisation();
+    const [chief, deputy] = titlesOf(org);
+    const k = r.int(0, 6);
     let role: string;
     if (k === 0) role = `丽水市委常委、${committee}书记`;
-    else if (k === 1) role = `${committee}副书记、${county.replace(/(县|区|市)$/u, '')}${head}`;
-    else if (k === 2) role = `${this.organisation()}党组书记、${r.pick(['局长', '主任', '院长'])}`;
-    else if (k === 3) role = `${this.organisation()}党组成员、${r.pick(L.OFFICIAL_TITLES)}`;
-    else role = `${r.chance(0.5) ? this.organisation() : county}${r.pick(L.OFFICIAL_TITLES)}`;
+    else if (k === 1) role = `${committee}副书记、${level}长`;
+    else if (k === 2) role = `${county}${r.pick(['副' + level + '长', '委常委', '人大常委会主任', '政协主席'])}`;
+    else if (k === 3) role = `${org}党组书记、${chief}`;
+    else if (k === 4) role = `${org}党组成员、${deputy}`;
+    else role = `${org}${r.chance(0.5) ? chief : deputy}`;
     return { name: this.name(), role };
   }
 
