@@ -56,7 +56,14 @@ function serve(dir: string) {
       cache.set(file, body);
     }
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/json';
-    response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'content-encoding': 'gzip', 'content-length': body.length });
+    // Index files carry the build id in their names, so a CDN would serve them as immutable.
+    const cacheControl = /\.[0-9a-f]{12}\.json$/.test(url) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    response.writeHead(200, {
+      'content-type': `${type}; charset=utf-8`,
+      'content-encoding': 'gzip',
+      'content-length': body.length,
+      'cache-control': cacheControl,
+    });
     response.end(body);
     sent.push({ path: url, bytes: body.length });
   });
