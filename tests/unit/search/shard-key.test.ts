@@ -7,6 +7,11 @@ describe('shard keys', () => {
     expect(fnv1a32('')).toBe(0x811c9dc5);
   });
 
+  it('mixes the FNV hash so neighbouring grams land far apart', () => {
+    expect(hashGram('丽水')).not.toBe(fnv1a32('丽水'));
+    expect(hashGram('丽水') % 16).not.toBe(hashGram('丽氵') % 16);
+  });
+
   it('puts every gram in a shard below the shard count, the same one every time', () => {
     for (const gram of ['丽', '丽水', '水丽', 'gd', ' y']) {
       const key = shardKeyOf(gram, 37);
