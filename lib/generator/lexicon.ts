@@ -130,9 +130,9 @@ export const TIME_OPENERS = words(`
 截至{m}月底 {y}年 {m}月{d}日 去年{m}月 今年{m}月 “十四五”以来 新冠肺炎疫情发生以来 {y}年上半年 一季度 前三季度
 `);
 
-/** Subjects that act in a sentence (我市, 全市 …); `{c}` is a county. */
+/** Subjects that act in a sentence (我市, 全市 …); `{c}` is a county's short name, `{county}` its full name. */
 export const SUBJECTS = words(`
-我市 全市 {c}县 {c} 该县 该市 各地 相关部门 当地 市县两级 全市各级各部门 {c}县委县政府 市委市政府 {c}县各乡镇
+我市 全市 {county} {c} 该县 该市 各地 相关部门 当地 市县两级 全市各级各部门 {county}委{county}政府 市委市政府 {county}各乡镇
 广大党员干部 各级党组织 全市上下 这个村 这个镇 企业 园区 该局 该中心 该院 该公司
 `);
 

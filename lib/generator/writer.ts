@@ -240,7 +240,14 @@ export class Writer {
   }
 
   private subject(): string {
-    return this.rng.pick(L.SUBJECTS).replace('{c}', this.rng.pick(L.COUNTIES));
+    const subject = this.rng.pick(L.SUBJECTS);
+    if (subject.includes('{county}')) {
+      // 缙云县委县政府, 莲都区委区政府: the level word repeats after 委.
+      const county = this.county();
+      const level = county.slice(-1);
+      return subject.replace('{county}委{county}政府', `${county}委${level}政府`).replace('{county}', county);
+    }
+    return subject.replace('{c}', this.rng.pick(L.COUNTIES));
   }
 
   /** One sentence ending in 。 (or ？/！ now and then) in the voice of the given section. */
@@ -356,7 +363,10 @@ export class Writer {
       case 15:
         return `${r.pick(['有了', '依托', '借助'])}${t()}，${this.village()}${r.pick(['的', ''])}${t()}${r.pick(['活了起来', '火了起来', '有了新模样', '走出了大山'])}，${who()}${r.pick(['在家门口', '足不出户', '一年四季'])}${r.pick(['就能增收', '就能就业', '就能办成事', '都有活干'])}。`;
       case 16:
-        return `${r.pick(['“', ''])}${t()}${r.pick(['做得好不好', '办得实不实', '成效如何'])}，${who()}${r.pick(['最有发言权', '说了算', '心里有杆秤'])}。${r.pick(['”', ''])}${this.official().role}${this.name()}${r.pick(['说', '表示', '坦言'])}。`;
+      {
+        const quoted = r.chance(0.5);
+        return `${quoted ? '“' : ''}${t()}${r.pick(['做得好不好', '办得实不实', '成效如何'])}，${who()}${r.pick(['最有发言权', '说了算', '心里有杆秤'])}。${quoted ? '”' : ''}${this.official().role}${this.name()}${r.pick(['说', '表示', '坦言'])}。`;
+      }
       case 17: {
         // Papers print lists of names (award winners, delegates): the long tail of the vocabulary.
         const names = Array.from({ length: r.int(2, 5) }, () => this.name()).join('、');
@@ -373,7 +383,7 @@ export class Writer {
       case 21:
         return `“${this.brand()}”牌${r.pick(L.PRODUCTS)}${r.pick(['走进', '入驻', '亮相'])}${r.pick(L.CITIES)}${r.pick(['商超', '展会', '直播间', '机场'])}，${this.name()}${r.pick(['和', '与'])}${this.name()}${r.pick(['带着', '揣着'])}${r.pick(['样品', '订单', '合同'])}${r.pick(['连夜赶回', '跑遍了', '来到'])}${this.landmark()}。`;
       case 22:
-        return `${this.landmark()}${r.pick(['片区', '周边', '一带'])}${r.pick(['老旧小区改造', '雨污分流', '管线入地', '立面整治'])}${r.pick(['完工', '启动', '过半'])}，${this.name()}${r.pick(['等', '和邻居们'])}${r.pick(['居民', '商户', '住户'])}${r.pick(['拍手叫好', '终于等到了这一天', '自发送来锦旗'])}。`;
+        return `${this.landmark()}${r.pick(['片区', '周边', '一带'])}${r.pick(['老旧小区改造', '雨污分流', '管线入地', '立面整治'])}${r.pick(['完工', '启动', '过半'])}，${this.name()}${r.pick(['等居民', '等商户', '和邻居们', '一家'])}${r.pick(['拍手叫好', '终于等到了这一天', '自发送来锦旗'])}。`;
       default:
         return `${this.year()}年${r.int(1, 12)}月，${this.place()}${r.pick(['建成', '启用', '开放', '揭牌'])}${this.project()}，${r.pick(['总面积', '建筑面积', '占地'])}${this.count(200, 90000)}平方米，${r.pick(['可容纳', '能服务', '覆盖'])}${who()}${n()}${r.pick(['人', '名', '户'])}。`;
     }

@@ -112,6 +112,17 @@ describe('generated text has the features of real extracted pages', () => {
     expect(headingLike).toBeGreaterThan(0);
   });
 
+  it('balances quotation marks and book-title marks within every paragraph', () => {
+    for (const a of articles) {
+      if (a.openingMissing) continue;
+      for (const b of a.body) {
+        const count = (ch: string): number => b.text.split(ch).length - 1;
+        expect(count('“'), b.text).toBe(count('”'));
+        expect(count('《'), b.text).toBe(count('》'));
+      }
+    }
+  });
+
   it('keeps every truth paragraph, subheading and title present in the page text', () => {
     for (const page of sample.slice(0, 60)) {
       const flat = page.text.replace(/\s+/gu, '');
