@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
 import { docSearchText, type SearchDoc } from './document';
-import { dateToDayRange, INDEX_FORMAT_VERSION, type DocShard, type PosShard, type SearchManifest, type SearchMeta } from './format';
+import { dateToDayRange, DAY_NUMBER_OFFSET, INDEX_FORMAT_VERSION, type DocShard, type PosShard, type SearchManifest, type SearchMeta } from './format';
 import { normalize } from './normalize';
 import { bytesToBase64, VarintWriter } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
@@ -275,7 +275,7 @@ export function buildSearchIndex(
   let previousStart: number | null = null;
   for (const article of sorted) {
     const [start, end] = dateToDayRange(article.date);
-    metaWriter.write(previousStart === null ? start : previousStart - start);
+    metaWriter.write(previousStart === null ? start + DAY_NUMBER_OFFSET : previousStart - start);
     metaWriter.write(end - start);
     metaWriter.write(sectionIndex.get(articleSection(article)) ?? 0);
     previousStart = start;

@@ -3,6 +3,7 @@
 // Runs in the Web Worker in the browser and directly in Node for the quality test.
 import { normalizeDocFields, type SearchDoc } from './document';
 import {
+  DAY_NUMBER_OFFSET,
   dayNumber,
   parseDocChunk,
   parseDocShard,
@@ -343,7 +344,7 @@ export class SearchEngine {
         let previous = 0;
         for (let doc = 0; doc < count; doc += 1) {
           const value = reader.read();
-          const start = doc === 0 ? value : previous - value;
+          const start = doc === 0 ? value - DAY_NUMBER_OFFSET : previous - value;
           starts[doc] = start;
           ends[doc] = start + reader.read();
           sections[doc] = reader.read();

@@ -132,7 +132,7 @@ export function parseDocChunk(file: string, value: unknown): SearchDoc[] {
 export interface SearchMeta {
   /** 版面 names with article counts, sorted by name. */
   sections: { name: string; count: number }[];
-  /** Base64 varints per document: start day (first absolute, then decrease), end − start, section index. */
+  /** Base64 varints per document: start day (first + DAY_NUMBER_OFFSET, then the decrease), end − start, section index. */
   docs: string;
 }
 
@@ -146,6 +146,9 @@ export function parseMeta(file: string, value: unknown): SearchMeta {
   }
   return value as unknown as SearchMeta;
 }
+
+/** Added to the first day number in the meta file, so issues before 1970 stay non-negative varints. */
+export const DAY_NUMBER_OFFSET = 200_000;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` day. */
 export function dayNumber(day: string): number {

@@ -1,0 +1,110 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/schema';
+import { buildSearchIndex } from '@/lib/search/build-index';
+import { createFetchLoader, SearchEngine } from '@/lib/search/engine';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function article(id: string, date: string, title: string, body: string, extra: Partial<Article> = {}): Article {
+  return {
+    id,
+    paper: '丽水日报',
+    date,
+    dateNote: null,
+    page: 1,
+    pageName: '要闻',
+    order: 1,
+    title,
+    kicker: null,
+    subtitle: null,
+    column: null,
+    kind: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    continuedOn: null,
+    continuedFrom: null,
+    openingMissing: false,
+    source: { file: 'x.txt', lines: [1, 2] },
+    body,
+    ...extra,
+  };
+}
+
+const ARCHIVE = [
+  article('a', '2022-03-08', '丽水经济', '全市生态工业发展。'),
+  article('b', '2022-03-06/2022-03-12', '美丽的水乡', '水丽与美丽的水乡。\n\n丽 水'),
+  article('c', '1965-05-01', '旧报', '\\<img src=x onerror=alert(1)\\> 丽水', { pageName: '副刊', byline: '本报记者 叶江', authors: [{ name: '张壮雄', role: '记者' }] }),
+];
+
+async function open(articles: readonly Article[]) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'search-build-'));
+  dirs.push(dir);
+  const result = buildSearchIndex(articles, dir);
+  const engine = await SearchEngine.open(
+    createFetchLoader(`file://${dir}`, async (url) => ({ ok: true, status: 200, json: async () => JSON.parse(await readFile(new URL(url), 'utf8')) as unknown })),
+  );
+  return { dir, result, engine };
+}
+
+const ids = async (engine: SearchEngine, query: string, extra = {}) =>
+  (await engine.search({ query, pageSize: 100, ...extra })).results.map((result) => result.id).sort();
+
+describe('buildSearchIndex', () => {
+  it('finds 丽水 exactly: not 美丽的水乡, not 水丽, yes across a space (丽 水)', async () => {
+    const { engine } = await open(ARCHIVE);
+    expect(await ids(engine, '丽水')).toEqual(['a', 'b', 'c']);
+    expect(await ids(engine, '丽水经济')).toEqual(['a']);
+    expect(await ids(engine, '美丽的水')).toEqual(['b']);
+  });
+
+  it('finds byline and author names', async () => {
+    const { engine } = await open(ARCHIVE);
+    expect(await ids(engine, '叶江')).toEqual(['c']);
+    expect(await ids(engine, '张壮雄')).toEqual(['c']);
+  });
+
+  it('filters by 版面 and by a date range that overlaps an interval date, also before 1970', async () => {
+    const { engine } = await open(ARCHIVE);
+    expect(await ids(engine, '丽水', { section: '副刊' })).toEqual(['c']);
+    expect(await ids(engine, '丽水', { from: '2022-03-09', to: '2022-03-10' })).toEqual(['b']);
+    expect(await ids(engine, '丽水', { from: '1960-01-01', to: '1970-01-01' })).toEqual(['c']);
+  });
+
+  it('returns hostile text as plain text with ranges (never HTML)', async () => {
+    const { engine } = await open(ARCHIVE);
+    const [result] = (await engine.search({ query: '丽水', section: '副刊' })).results;
+    expect(result?.snippet.text).toContain('<img src=x onerror=alert(1)>');
+    const [start, end] = result?.snippet.ranges[0] ?? [0, 0];
+    expect(result?.snippet.text.slice(start, end)).toBe('丽水');
+  });
+
+  it('writes byte-identical files for the same content', async () => {
+    const first = await open(ARCHIVE);
+    const second = await open([...ARCHIVE].reverse());
+    const list = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+        .sort();
+    expect(list(second.dir)).toEqual(list(first.dir));
+    for (const file of list(first.dir)) {
+      expect(readFileSync(path.join(second.dir, file), 'utf8')).toBe(readFileSync(path.join(first.dir, file), 'utf8'));
+    }
+  });
+
+  it('keeps the manifest small and the same size however many articles there are', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => article(`m${i}`, '2022-01-01', `标题${i}`, `正文${i}丽水`));
+    const small = await open(ARCHIVE);
+    const large = await open(many);
+    const size = (dir: string) => readFileSync(path.join(dir, 'manifest.json')).length;
+    expect(size(small.dir)).toBeLessThan(200);
+    expect(Math.abs(size(large.dir) - size(small.dir))).toBeLessThan(16);
+    expect(large.result.manifest.docShards).toBeGreaterThan(small.result.manifest.docShards);
+  });
+});
