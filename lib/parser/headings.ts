@@ -70,6 +70,9 @@ export function readHeadingGroup(lines: readonly ClassifiedUnit[]): HeadingGroup
       : { column: null, kicker: null, title: a.text, subtitle: null, extra };
   }
   if (c === undefined) {
+    // A merged `kicker title` line over another line: the line under it is the subtitle.
+    const merged = splitOneLineStack(a.text);
+    if (merged && !isBannerShape(a.text)) return { column: null, ...merged, subtitle: b.text, extra };
     if (isSubtitleShape(b.text))
       return { column: null, kicker: null, title: a.text, subtitle: b.text, extra };
     if (isBannerShape(a.text)) return { column: a, kicker: null, title: b.text, subtitle: null, extra };

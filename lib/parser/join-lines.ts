@@ -4,29 +4,34 @@
 import type { ClassifiedUnit } from './classify';
 import { endsSentence, hasClausePunctuation, joinPieces } from './chars';
 import { parseDateline } from './bylines';
+import { isOpeningMissing } from './openings';
 
-// A headline-shaped unit with a clause comma, standing between two plain paragraphs, is the head
-// of a paragraph the column break cut short: `做强中心城市,建造区域增长` + `极的火车头。…`.
-// Headlines with commas exist (`稳字当头，进字为先`), but they stand after other headlines, a
-// byline... no: after a byline comes text, so a comma line there is the body's broken head too
-// (`遂昌茶山社区数字化改革全面,城市书房繁` + `忙,…`). Otherwise a comma headline stands after other
-// headlines or the page top, or before a byline or dateline — never inside running text.
+// Text that cannot be a paragraph's first words: a lost-opening shape, or a first clause of one
+// or two characters before a comma (`者，今年企业…`).
+function startsMidSentence(text: string): boolean {
+  return isOpeningMissing(text) || /^[^，,。；;：:！？!?、\s]{1,2}[，,]/.test(text);
+}
+
+// Whether a headline-shaped unit is really the head of a paragraph cut by a column break. Three
+// shapes, each seen in running text and never in a headline stack:
+// 1. A line with a clause comma between a paragraph (or a byline) and plain text:
+//    `做强中心城市,建造区域增长` + `极的火车头。…`; `本报记者 虞娴珊` + `遂昌茶山社区数字化改革全面,城市书房繁` + `忙,…`.
+//    Headlines with commas exist (`稳字当头，进字为先`), but they stand after other headlines or at
+//    the page top, or before a byline or dateline.
+// 2. A line right above `(下转…)`: the body cut off where the column ends (`…时尚产业以及`).
+// 3. A line between paragraphs whose next text starts mid-sentence: `…负责人任新告诉记` + `者，今年…`.
 function isBrokenParagraphHead(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
   next: ClassifiedUnit | undefined,
 ): boolean {
-  // A headline never stands right above `(下转…)`: the line there is the body cut off where the
-  // column ends (`…时尚产业以及` + `(下转第七版)`), which is where a jump usually falls.
-  if (unit.role === 'heading' && previous?.role === 'paragraph' && next?.marker?.direction === 'on')
+  if (unit.role !== 'heading') return false;
+  const afterText = previous?.role === 'paragraph';
+  const beforePlainText = next?.role === 'paragraph' && next.dateline === null;
+  if (hasClausePunctuation(unit.text) && (afterText || previous?.role === 'byline') && beforePlainText)
     return true;
-  return (
-    unit.role === 'heading' &&
-    hasClausePunctuation(unit.text) &&
-    (previous?.role === 'paragraph' || previous?.role === 'byline') &&
-    next?.role === 'paragraph' &&
-    next.dateline === null
-  );
+  if (afterText && next?.marker?.direction === 'on') return true;
+  return afterText && beforePlainText && next !== undefined && startsMidSentence(next.text);
 }
 
 /**

@@ -38,6 +38,11 @@ describe('readHeadingGroup', () => {
       ['持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', '——我市信用体系建设综述'],
       [null, '持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', '——我市信用体系建设综述'],
     ],
+    // a merged kicker-and-title line over another line: that line is the subtitle
+    [
+      ['市第五次党代会精神在基层 研学游 景宁模式亮相长三角博览会', '云和石练镇开放水利工程调查'],
+      [null, '市第五次党代会精神在基层', '研学游 景宁模式亮相长三角博览会', '云和石练镇开放水利工程调查'],
+    ],
     // a long one-line stack: kicker and title split at the first space
     [
       ['困难人员年度个人自付医疗费用降低1225.56万元 医保防贫 缙云模式亮相全国两会代表委员座谈会'],

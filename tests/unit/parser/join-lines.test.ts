@@ -48,6 +48,18 @@ describe('joinBrokenParagraphs', () => {
       ],
     ],
     [
+      // a short head without a comma is running text when what follows starts mid-sentence
+      [
+        '新市民贺铭涵说，早些年人才新政是个难题。',
+        '丽水某科技有限公司负责人任新告诉记',
+        '者，今年企业新上了生产线。',
+      ],
+      [
+        ['paragraph', '新市民贺铭涵说，早些年人才新政是个难题。'],
+        ['paragraph', '丽水某科技有限公司负责人任新告诉记者，今年企业新上了生产线。'],
+      ],
+    ],
+    [
       // a finished paragraph is not joined with the next one
       ['会议强调,要以最高站位。', '会议要求,要围绕年度投资目标。'],
       [
