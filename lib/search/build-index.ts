@@ -282,6 +282,7 @@ export function buildSearchIndex(
   }
   const meta: SearchMeta = { sections, docs: bytesToBase64(metaWriter.toBytes()) };
   write(indexPaths.meta(buildId), meta);
+  write(indexPaths.sections(buildId), sections);
 
   const manifest: SearchManifest = {
     format: 'lishui-search',

@@ -9,6 +9,7 @@ import {
   parseDocShard,
   parseManifest,
   parseMeta,
+  parseSections,
   parsePosShard,
   type DocShard,
   type SearchManifest,
@@ -199,7 +200,8 @@ export class SearchEngine {
 
   /** Every 版面 with its article count (for the section filter). */
   async sections(): Promise<SectionCount[]> {
-    return (await this.loadMeta()).meta.sections;
+    const file = indexPaths.sections(this.manifest.buildId);
+    return parseSections(file, await this.load(file));
   }
 
   /** Documents containing `term` exactly, with occurrence and title-hit counts. */

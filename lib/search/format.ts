@@ -128,7 +128,7 @@ export function parseDocChunk(file: string, value: unknown): SearchDoc[] {
   return value as SearchDoc[];
 }
 
-/** meta/<buildId>.json: sections with counts, and per document its date range and section. */
+/** meta/docs.<buildId>.json (fetched only when a filter is used): sections with counts, and per document its date range and section. */
 export interface SearchMeta {
   /** 版面 names with article counts, sorted by name. */
   sections: { name: string; count: number }[];
@@ -145,6 +145,16 @@ export function parseMeta(file: string, value: unknown): SearchMeta {
       throw new SearchIndexError(file, 'malformed section');
   }
   return value as unknown as SearchMeta;
+}
+
+/** Validates the sections file: `[{name, count}]`. */
+export function parseSections(file: string, value: unknown): { name: string; count: number }[] {
+  if (!Array.isArray(value)) throw new SearchIndexError(file, 'not a JSON array');
+  for (const section of value) {
+    if (!isRecord(section) || typeof section.name !== 'string' || !isCount(section.count))
+      throw new SearchIndexError(file, 'malformed section');
+  }
+  return value as { name: string; count: number }[];
 }
 
 /** Added to the first day number in the meta file, so issues before 1970 stay non-negative varints. */

@@ -47,5 +47,7 @@ export const indexPaths = {
   /** Display text and metadata of documents chunk·size … chunk·size + size − 1. */
   docChunk: (chunk: number, buildId: string) => `docs/${chunk}.${buildId}.json`,
   /** Section (版面) names and, per document, its date range and section (for filters). */
-  meta: (buildId: string) => `meta/${buildId}.json`,
+  meta: (buildId: string) => `meta/docs.${buildId}.json`,
+  /** Section (版面) names with counts alone: what the filter menu needs when the page opens. */
+  sections: (buildId: string) => `meta/sections.${buildId}.json`,
 } as const;

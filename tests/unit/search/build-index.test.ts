@@ -69,6 +69,14 @@ describe('buildSearchIndex', () => {
     expect(await ids(engine, '张壮雄')).toEqual(['c']);
   });
 
+  it('lists the 版面 with counts for the filter menu', async () => {
+    const { engine } = await open(ARCHIVE);
+    expect(await engine.sections()).toEqual([
+      { name: '副刊', count: 1 },
+      { name: '要闻', count: 2 },
+    ]);
+  });
+
   it('filters by 版面 and by a date range that overlaps an interval date, also before 1970', async () => {
     const { engine } = await open(ARCHIVE);
     expect(await ids(engine, '丽水', { section: '副刊' })).toEqual(['c']);
