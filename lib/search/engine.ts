@@ -216,6 +216,11 @@ export class SearchEngine {
       }
       return hits;
     }
+    // Position shards are named by the gram alone, so fetch them alongside the doc-level shards
+    // (one round trip instead of two; grams whose positions live in parts fetch those later).
+    for (const gram of grams) {
+      this.load(indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId)).catch(() => undefined);
+    }
     const lists = await Promise.all(grams.map((gram) => this.gramPostings(gram)));
     // Candidates hold every bigram of the term; the positions then decide whether they stand side by side.
     const bySize = [...lists].sort((a, b) => a.postings.docs.length - b.postings.docs.length);
