@@ -121,20 +121,20 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
   const fragments: SegmentedFragment[] = [];
   let current: Draft | null = null;
 
+  // Consecutive leftovers read as one fragment (a headline-less page stays one piece of text);
+  // anything given to an article in between starts a new fragment.
+  let lastFragment: SegmentedFragment | null = null;
   const keep = (unit: ClassifiedUnit): void => {
-    // Consecutive leftovers read as one fragment: a headline-less page stays one piece of text.
-    const last = fragments[fragments.length - 1];
-    if (last !== undefined && last.lines.end < unit.start && last === lastFragmentTouched) {
-      last.text += `\n${unit.text}`;
-      last.lines.end = unit.end;
-    } else {
-      fragments.push({ text: unit.text, lines: { start: unit.start, end: unit.end } });
+    if (lastFragment !== null) {
+      lastFragment.text += `\n${unit.text}`;
+      lastFragment.lines.end = unit.end;
+      return;
     }
-    lastFragmentTouched = fragments[fragments.length - 1] ?? null;
+    lastFragment = { text: unit.text, lines: { start: unit.start, end: unit.end } };
+    fragments.push(lastFragment);
   };
-  let lastFragmentTouched: SegmentedFragment | null = null;
   const touchArticle = (): void => {
-    lastFragmentTouched = null;
+    lastFragment = null;
   };
 
   for (let i = 0; i < units.length; i++) {
