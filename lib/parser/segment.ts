@@ -93,10 +93,11 @@ function hasBody(draft: Draft | null): boolean {
 function finish(draft: Draft): SegmentedArticle {
   const article = draft.article;
   const first = article.body.find((block) => block.type === 'paragraph');
-  // A dateline opens the story by definition, and `(上接…)` announces a mid-sentence start.
+  // A paragraph opening with a dateline opens the story by definition, and `(上接…)` announces
+  // a mid-sentence start; neither is a lost opening.
   article.openingMissing =
     first !== undefined &&
-    article.dateline === null &&
+    !(article.dateline !== null && first.text.includes(article.dateline)) &&
     article.continuedFrom === null &&
     isOpeningMissing(first.text);
   article.kind = inferKind({
