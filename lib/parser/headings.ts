@@ -31,7 +31,7 @@ export function isBannerShape(text: string): boolean {
  * (`四论贯彻落实市第五次党代会精神`).
  */
 export function isSubtitleShape(text: string): boolean {
-  return /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(
+  return /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|专访|对话[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(
     text,
   );
 }

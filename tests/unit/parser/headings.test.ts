@@ -86,6 +86,7 @@ describe('headline shapes', () => {
     ['四论贯彻落实市第五次党代会精神', true],
     ['记丽水市优秀教师张三', true],
     ['记者走基层', false], // 记者 is not 记…
+    ['对话全国人大代表钟海燕', true], // an interview line
     ['丽水正式推出 诚信履行贷', false],
   ])('isSubtitleShape(%s) → %s', (text, expected) => {
     expect(isSubtitleShape(text)).toBe(expected);
