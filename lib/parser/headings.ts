@@ -36,7 +36,8 @@ export function isSubtitleShape(text: string): boolean {
   );
 }
 
-// A kicker and title set on one line, separated by a space, run longer than any single headline:
+// A kicker and title set on one line, separated by a space, run longer than a one-line headline
+// (24+ printed characters, both parts substantial):
 // `困难人员年度个人自付医疗费用降低1225.56万元 医保防贫 缙云模式亮相全国两会代表委员座谈会`.
 // A shorter line with a space (`丽水正式推出 诚信履行贷`) is one title with a typographic gap.
 const ONE_LINE_STACK_MIN = 24;
