@@ -42,6 +42,11 @@ const FURNITURE =
 // paragraph cut by a column break. (Only characters that end no common word: 为, 在, 对, 向 do.)
 const DANGLING_END = /[的把被从占或并“‘《（(「『、—]$/;
 
+// The running head of a page: its date (`2022年3月8日 星期二`, with 农历 or 第N版 after it), a
+// page number (`第1版`, `A3版`), the masthead's Latin name. Left in, they would read as headlines.
+const PAGE_HEADER =
+  /^(?:[0-9０-９]{4}\s?年\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日(?:\s*星期[一二三四五六日天])?(?:\s*(?:农历|第|[A-Z]?[0-9]{1,2}\s?版|[\u4e00-\u9fff]{2,4}\s?[0-9]{1,2}$)\S{0,16}){0,3}|星期[一二三四五六日天]|第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?版(?:\s?[\u4e00-\u9fff]{2,6})?|[A-Z]?[0-9]{1,2}\s?版\s?[\u4e00-\u9fff]{0,6}|[A-Z ]{6,30}DAILY)$/;
+
 /** True for a block shaped like a headline: short, no sentence-final stop, no sentence inside, no dangling end. */
 export function isHeadingShape(text: string): boolean {
   // A block three times the longest headline cannot be one, however much whitespace it holds.
@@ -77,9 +82,10 @@ export function isTrailer(text: string): boolean {
   return text.length <= 60 && (TRAILER.test(text) || readClosingDateline(text) !== null);
 }
 
-/** True for desk furniture such as `责任编辑 张三` that belongs to the page, not to an article. */
+/** True for page furniture that belongs to the page, not to an article: `责任编辑 张三`, `2022年3月8日 星期二`, `第1版`. */
 export function isFurniture(text: string): boolean {
-  return text.length <= 60 && FURNITURE.test(text) && visibleLength(text) <= 30;
+  if (text.length > 60) return false;
+  return (FURNITURE.test(text) && visibleLength(text) <= 30) || PAGE_HEADER.test(text);
 }
 
 /**

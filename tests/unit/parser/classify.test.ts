@@ -66,7 +66,13 @@ describe('shape predicates', () => {
   it.each([
     ['责任编辑：张三', true],
     ['本版编辑 王五 美编 赵六', true],
+    ['2022年3月8日 星期二', true], // the page's running date
+    ['2022年3月8日 星期二 农历二月初六', true], // with the lunar date
+    ['第1版', true], // page number
+    ['A3版 要闻', true], // page number and name
+    ['LISHUI DAILY', true], // the masthead's Latin name
     ['编辑部召开会议强调要提高新闻质量', false],
+    ['2022年全市经济运行稳中向好', false], // a headline that starts with a year
   ])('isFurniture(%s) → %s', (text, expected) => {
     expect(isFurniture(text)).toBe(expected);
   });
