@@ -32,17 +32,24 @@ const genStart = performance.now();
 for (let i = 0; i < pages; i++) {
   const page = generatePage({ seed }, i);
   writeFileSync(path.join(sourcesDir, `${page.stem}.txt`), page.text);
-  writeFileSync(path.join(sourcesDir, `${page.stem}.manifest.json`), JSON.stringify(page.manifest, null, 2) + '\n');
+  writeFileSync(
+    path.join(sourcesDir, `${page.stem}.manifest.json`),
+    JSON.stringify(page.manifest, null, 2) + '\n',
+  );
   bytes += Buffer.byteLength(page.text);
 }
-console.log(`sources: ${pages} generated pages (seed ${seed}), ${(bytes / 1e6).toFixed(1)} MB, written to ${contentDir} in ${seconds(genStart).toFixed(1)} s (not timed below)`);
+console.log(
+  `sources: ${pages} generated pages (seed ${seed}), ${(bytes / 1e6).toFixed(1)} MB, written to ${contentDir} in ${seconds(genStart).toFixed(1)} s (not timed below)`,
+);
 
 // 1. The full command: npm run ingest on a fresh content folder.
 const ingestStart = performance.now();
 const report = runIngest({ contentDir });
 const ingestSeconds = seconds(ingestStart);
 if (!report.applied) {
-  console.log(`ingest reported ${report.plan.problems.length} problems and wrote nothing; first: ${report.plan.problems[0]?.message ?? ''}`);
+  console.log(
+    `ingest reported ${report.plan.problems.length} problems and wrote nothing; first: ${report.plan.problems[0]?.message ?? ''}`,
+  );
 }
 const { plan } = report;
 console.log(
@@ -54,14 +61,18 @@ console.log(
 const againStart = performance.now();
 const again = runIngest({ contentDir });
 const againSeconds = seconds(againStart);
-console.log(`runIngest (again, up to date): ${againSeconds.toFixed(1)} s, ${again.plan.writes.length} files written, ${again.plan.unchanged} unchanged`);
+console.log(
+  `runIngest (again, up to date): ${againSeconds.toFixed(1)} s, ${again.plan.writes.length} files written, ${again.plan.unchanged} unchanged`,
+);
 
 // 3. In memory only: parse + render, no file system.
 const { sources } = readSources(contentDir);
 const buildStart = performance.now();
 const built = buildArticleFiles(sources);
 const buildSeconds = seconds(buildStart);
-console.log(`buildArticleFiles (in memory): ${buildSeconds.toFixed(1)} s, ${(pages / buildSeconds).toFixed(0)} pages/s, ${built.files.size} files`);
+console.log(
+  `buildArticleFiles (in memory): ${buildSeconds.toFixed(1)} s, ${(pages / buildSeconds).toFixed(0)} pages/s, ${built.files.size} files`,
+);
 console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
 console.log('target (issue 2): 10,000 pages < 60 s');
 

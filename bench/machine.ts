@@ -7,7 +7,10 @@ export function describeMachine(): string[] {
   const cpus = os.cpus();
   const model = cpus[0]?.model.trim() ?? 'unknown CPU';
   const gb = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
-  const load = os.loadavg().map((n) => n.toFixed(2)).join(' ');
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
   return [
     `cpu: ${model} (${cpus.length} logical cores${os.availableParallelism ? `, available parallelism ${os.availableParallelism()}` : ''})`,
     `memory: ${gb(os.totalmem())} total, ${gb(os.freemem())} free`,

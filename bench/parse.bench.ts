@@ -29,7 +29,9 @@ while (bytes < targetBytes) {
   chars += text.length;
 }
 const genSeconds = (performance.now() - genStart) / 1000;
-console.log(`corpus: ${pages.length} generated pages (seed ${seed}), ${(bytes / MB).toFixed(1)} MB UTF-8, ${(chars / 1e6).toFixed(2)} M chars; generated in ${genSeconds.toFixed(1)} s`);
+console.log(
+  `corpus: ${pages.length} generated pages (seed ${seed}), ${(bytes / MB).toFixed(1)} MB UTF-8, ${(chars / 1e6).toFixed(2)} M chars; generated in ${genSeconds.toFixed(1)} s`,
+);
 
 // Warm-up: let V8 optimise the parser's hot paths before timing.
 const warmStart = performance.now();
@@ -68,9 +70,12 @@ const best = Math.min(...runs);
 const median = [...runs].sort((a, b) => a - b)[1] ?? best;
 console.log(`parsed ${pages.length} pages → ${articles} articles, ${fragments} fragments per pass`);
 console.log(`passes: ${runs.map((s) => `${s.toFixed(2)} s`).join(', ')}`);
-console.log(`throughput: best ${(bytes / MB / best).toFixed(1)} MB/s, median ${(bytes / MB / median).toFixed(1)} MB/s (${(pages.length / median).toFixed(0)} pages/s, ${(chars / 1e6 / median).toFixed(2)} M chars/s)`);
+console.log(
+  `throughput: best ${(bytes / MB / best).toFixed(1)} MB/s, median ${(bytes / MB / median).toFixed(1)} MB/s (${(pages.length / median).toFixed(0)} pages/s, ${(chars / 1e6 / median).toFixed(2)} M chars/s)`,
+);
 const sortedMs = [...pageMs].sort((a, b) => a - b);
-const at = (q: number): number => sortedMs[Math.min(sortedMs.length - 1, Math.floor(q * sortedMs.length))] ?? 0;
+const at = (q: number): number =>
+  sortedMs[Math.min(sortedMs.length - 1, Math.floor(q * sortedMs.length))] ?? 0;
 console.log(
   `per page (first pass): median ${at(0.5).toFixed(2)} ms, p99 ${at(0.99).toFixed(2)} ms, max ${slowest.ms.toFixed(1)} ms at index ${slowest.index} (max includes GC and scheduling pauses)`,
 );
@@ -93,7 +98,11 @@ for (let i = 0; i < ACCURACY_PAGES; i++) {
   const parsed = parsePage(text);
   const got = new Set(parsed.articles.map((a) => norm(a.title)));
   // A kicker printed on the title's line may be read as part of the title (the gold note accepts it).
-  const want = new Set(truth.articles.map((a) => (a.kicker && got.has(norm(`${a.kicker}${a.title}`)) ? norm(`${a.kicker}${a.title}`) : norm(a.title))));
+  const want = new Set(
+    truth.articles.map((a) =>
+      a.kicker && got.has(norm(`${a.kicker}${a.title}`)) ? norm(`${a.kicker}${a.title}`) : norm(a.title),
+    ),
+  );
   const gotParagraphs = new Set(parsed.articles.flatMap((a) => a.body.map((b) => norm(b.text))));
   for (const t of want) {
     truthTitles++;
@@ -114,12 +123,19 @@ for (let i = 0; i < ACCURACY_PAGES; i++) {
     }
     if (a.continuedOn !== null) {
       jumps++;
-      if (parsed.articles.some((p) => p.continuedOn === a.continuedOn && norm(p.title) === norm(a.title))) jumpsFound++;
+      if (parsed.articles.some((p) => p.continuedOn === a.continuedOn && norm(p.title) === norm(a.title)))
+        jumpsFound++;
     }
   }
 }
 const pct = (n: number, d: number): string => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
 console.log(`accuracy vs generator truth (${ACCURACY_PAGES} pages):`);
-console.log(`  titles: recall ${pct(titlesFound, truthTitles)} (${titlesFound}/${truthTitles}), precision ${pct(parsedTitlesTrue, parsedTitles)} (${parsedTitlesTrue}/${parsedTitles})`);
-console.log(`  paragraphs reproduced exactly (joined across breaks): ${pct(paragraphsFound, truthParagraphs)} (${paragraphsFound}/${truthParagraphs})`);
-console.log(`  下转 continuations attached to the right title: ${pct(jumpsFound, jumps)} (${jumpsFound}/${jumps})`);
+console.log(
+  `  titles: recall ${pct(titlesFound, truthTitles)} (${titlesFound}/${truthTitles}), precision ${pct(parsedTitlesTrue, parsedTitles)} (${parsedTitlesTrue}/${parsedTitles})`,
+);
+console.log(
+  `  paragraphs reproduced exactly (joined across breaks): ${pct(paragraphsFound, truthParagraphs)} (${paragraphsFound}/${truthParagraphs})`,
+);
+console.log(
+  `  下转 continuations attached to the right title: ${pct(jumpsFound, jumps)} (${jumpsFound}/${jumps})`,
+);

@@ -1,7 +1,15 @@
 // CLI: writes N generated raw pages (`<stem>.txt` + `<stem>.manifest.json`) into a temporary folder
 // and prints their vocabulary diversity next to the seed page's. Never writes into content/.
 // Usage: npx tsx scripts/generate-pages.ts [--out DIR] [--pages N] [--seed S] [--start-date YYYY-MM-DD] [--paper NAME]
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, realpathSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  existsSync,
+  realpathSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +20,13 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Thrown for bad command-line use; printed without a stack trace. */
 class UsageError extends Error {}
 
-function parseArgs(argv: string[]): { out: string | null; pages: number; seed: number; startDate: string; paper: string | undefined } {
+function parseArgs(argv: string[]): {
+  out: string | null;
+  pages: number;
+  seed: number;
+  startDate: string;
+  paper: string | undefined;
+} {
   const args = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i] ?? '';
@@ -23,13 +37,15 @@ function parseArgs(argv: string[]): { out: string | null; pages: number; seed: n
     i++;
   }
   for (const key of args.keys()) {
-    if (!['out', 'pages', 'seed', 'start-date', 'paper'].includes(key)) throw new UsageError(`unknown option --${key}`);
+    if (!['out', 'pages', 'seed', 'start-date', 'paper'].includes(key))
+      throw new UsageError(`unknown option --${key}`);
   }
   const int = (key: string, fallback: number, min: number): number => {
     const raw = args.get(key);
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < min) throw new UsageError(`--${key} must be a whole number >= ${min}, got ${raw}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new UsageError(`--${key} must be a whole number >= ${min}, got ${raw}`);
     return n;
   };
   return {
@@ -54,7 +70,9 @@ function assertOutsideContent(out: string): void {
   const target = realFolder(out);
   for (const dir of forbidden) {
     if (target === dir || target.startsWith(dir + path.sep)) {
-      throw new UsageError(`refusing to write generated pages into ${dir}: synthetic text never goes into content/ (use a folder under ${os.tmpdir()})`);
+      throw new UsageError(
+        `refusing to write generated pages into ${dir}: synthetic text never goes into content/ (use a folder under ${os.tmpdir()})`,
+      );
     }
   }
 }
@@ -71,9 +89,15 @@ function main(): void {
   const perPage: number[] = [];
   const started = performance.now();
   for (let i = 0; i < opts.pages; i++) {
-    const page = generatePageWithTruth({ seed: opts.seed, startDate: opts.startDate, ...(opts.paper ? { paper: opts.paper } : {}) }, i);
+    const page = generatePageWithTruth(
+      { seed: opts.seed, startDate: opts.startDate, ...(opts.paper ? { paper: opts.paper } : {}) },
+      i,
+    );
     writeFileSync(path.join(out, `${page.stem}.txt`), page.text);
-    writeFileSync(path.join(out, `${page.stem}.manifest.json`), JSON.stringify(page.manifest, null, 2) + '\n');
+    writeFileSync(
+      path.join(out, `${page.stem}.manifest.json`),
+      JSON.stringify(page.manifest, null, 2) + '\n',
+    );
     bytes += Buffer.byteLength(page.text);
     articles += page.truth.articles.length;
     counter.add(page.text);
@@ -81,17 +105,29 @@ function main(): void {
   }
   const seconds = (performance.now() - started) / 1000;
 
-  console.log(`wrote ${opts.pages} pages (${articles} articles, ${(bytes / 1e6).toFixed(2)} MB of text) to ${out} in ${seconds.toFixed(2)} s`);
+  console.log(
+    `wrote ${opts.pages} pages (${articles} articles, ${(bytes / 1e6).toFixed(2)} MB of text) to ${out} in ${seconds.toFixed(2)} s`,
+  );
   console.log('vocabulary diversity = distinct bigrams (within blocks, at least one CJK char) / CJK chars');
-  console.log(`  generated: ${counter.ratio.toFixed(3)}  (${counter.distinctBigrams} bigrams / ${counter.cjkChars} CJK chars; any-char variant ${counter.ratioAll.toFixed(3)})`);
+  console.log(
+    `  generated: ${counter.ratio.toFixed(3)}  (${counter.distinctBigrams} bigrams / ${counter.cjkChars} CJK chars; any-char variant ${counter.ratioAll.toFixed(3)})`,
+  );
   const sources = path.join(REPO, 'content', 'sources');
-  const seedFile = existsSync(sources) ? readdirSync(sources).filter((f) => f.endsWith('.txt')).sort()[0] : undefined;
+  const seedFile = existsSync(sources)
+    ? readdirSync(sources)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()[0]
+    : undefined;
   if (seedFile) {
     const seed = new BigramCounter();
     seed.add(readFileSync(path.join(sources, seedFile), 'utf8'));
-    console.log(`  seed ${seedFile}: ${seed.ratio.toFixed(3)}  (${seed.distinctBigrams} bigrams / ${seed.cjkChars} CJK chars; any-char variant ${seed.ratioAll.toFixed(3)})`);
+    console.log(
+      `  seed ${seedFile}: ${seed.ratio.toFixed(3)}  (${seed.distinctBigrams} bigrams / ${seed.cjkChars} CJK chars; any-char variant ${seed.ratioAll.toFixed(3)})`,
+    );
     const mean = perPage.reduce((sum, r) => sum + r, 0) / perPage.length;
-    console.log(`  generated, one page at a time (the seed's size class), mean of ${perPage.length}: ${mean.toFixed(3)}, range ${Math.min(...perPage).toFixed(3)}–${Math.max(...perPage).toFixed(3)}`);
+    console.log(
+      `  generated, one page at a time (the seed's size class), mean of ${perPage.length}: ${mean.toFixed(3)}, range ${Math.min(...perPage).toFixed(3)}–${Math.max(...perPage).toFixed(3)}`,
+    );
   }
 }
 

@@ -55,8 +55,18 @@ export class BigramCounter {
 }
 
 /** Measures one text (or several joined by blank lines) in one call. */
-export function measureBigrams(...texts: string[]): { ratio: number; ratioAll: number; cjkChars: number; distinctBigrams: number } {
+export function measureBigrams(...texts: string[]): {
+  ratio: number;
+  ratioAll: number;
+  cjkChars: number;
+  distinctBigrams: number;
+} {
   const counter = new BigramCounter();
   for (const text of texts) counter.add(text);
-  return { ratio: counter.ratio, ratioAll: counter.ratioAll, cjkChars: counter.cjkChars, distinctBigrams: counter.distinctBigrams };
+  return {
+    ratio: counter.ratio,
+    ratioAll: counter.ratioAll,
+    cjkChars: counter.cjkChars,
+    distinctBigrams: counter.distinctBigrams,
+  };
 }

@@ -17,7 +17,8 @@ export interface PageSlot {
 
 /** Finds the issue and page number of the `index`-th generated page (0-based). */
 export function indexToSlot(index: number): PageSlot {
-  if (!Number.isInteger(index) || index < 0) throw new RangeError(`page index must be a whole number >= 0, got ${index}`);
+  if (!Number.isInteger(index) || index < 0)
+    throw new RangeError(`page index must be a whole number >= 0, got ${index}`);
   const week = Math.floor(index / PAGES_PER_WEEK);
   const rest = index % PAGES_PER_WEEK;
   let day = WEEK_PATTERN.length - 1;

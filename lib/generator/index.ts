@@ -66,7 +66,12 @@ function planIssue(seed: number, startDate: string, issueIndex: number, pageCoun
   const jumps: Jump[] = [];
   if (rng.chance(0.6)) {
     const writer = new Writer(rng, dayParts(day));
-    jumps.push({ fromPage: 1, toPage: rng.int(2, pageCount), title: writer.headline('news'), key: rng.int(0, 2 ** 30) });
+    jumps.push({
+      fromPage: 1,
+      toPage: rng.int(2, pageCount),
+      title: writer.headline('news'),
+      key: rng.int(0, 2 ** 30),
+    });
   }
   return { day, date, dateNote, jumps };
 }
@@ -120,6 +125,8 @@ export function generatePages(options: GeneratorOptions & { pages: number }): Ge
 }
 
 /** Generates `pages` pages with their ground truth, for parser accuracy checks. */
-export function generatePagesWithTruth(options: GeneratorOptions & { pages: number }): GeneratedPageWithTruth[] {
+export function generatePagesWithTruth(
+  options: GeneratorOptions & { pages: number },
+): GeneratedPageWithTruth[] {
   return Array.from({ length: options.pages }, (_, i) => generatePageWithTruth(options, i));
 }

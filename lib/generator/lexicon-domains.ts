@@ -115,4 +115,6 @@ export const IDIOMS = words(`
 `);
 
 /** Measure words and units after counts. */
-export const UNITS = words('个 家 户 人 名 位 项 场 次 批 条 座 所 处 公里 亩 吨 平方米 千瓦 台 套 件 株 只 箱 斤 万人次 万册');
+export const UNITS = words(
+  '个 家 户 人 名 位 项 场 次 批 条 座 所 处 公里 亩 吨 平方米 千瓦 台 套 件 株 只 箱 斤 万人次 万册',
+);

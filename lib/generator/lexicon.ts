@@ -24,7 +24,9 @@ export const CITIES = words(`
 `);
 
 /** Provinces and regions, for 新华社 datelines and partner cities. */
-export const PROVINCES = words('浙江 江苏 安徽 福建 江西 广东 四川 湖南 湖北 河南 山东 云南 贵州 广西 陕西 甘肃 新疆 西藏 内蒙古 黑龙江 吉林 辽宁 河北 山西 海南 青海 宁夏');
+export const PROVINCES = words(
+  '浙江 江苏 安徽 福建 江西 广东 四川 湖南 湖北 河南 山东 云南 贵州 广西 陕西 甘肃 新疆 西藏 内蒙古 黑龙江 吉林 辽宁 河北 山西 海南 青海 宁夏',
+);
 
 /** First characters of generated village names (石坑村, 龙源村 …): mountain villages of 浙西南. */
 export const VILLAGE_FIRST = chars(`
@@ -90,10 +92,14 @@ export const INDUSTRIES = words(`
 `);
 
 /** Two-character brand syllables for generated company names. */
-export const BRAND_CHARS = chars('华康鑫达远恒瑞泰宏兴盛丰源嘉博科创新正德海天宇通联亿晶凯航瓯括苍仙都龙腾浙丽禾谷');
+export const BRAND_CHARS = chars(
+  '华康鑫达远恒瑞泰宏兴盛丰源嘉博科创新正德海天宇通联亿晶凯航瓯括苍仙都龙腾浙丽禾谷',
+);
 
 /** Company suffixes. */
-export const COMPANY_SUFFIX = words('有限公司 有限公司 股份有限公司 集团有限公司 科技有限公司 专业合作社 家庭农场');
+export const COMPANY_SUFFIX = words(
+  '有限公司 有限公司 股份有限公司 集团有限公司 科技有限公司 专业合作社 家庭农场',
+);
 
 /** Modifiers that stand before a noun in policy language (高质量, 数字化 …). */
 export const MODIFIERS = words(`
@@ -200,7 +206,9 @@ export const MEETINGS = words(`
 `);
 
 /** Chinese numerals used in continuation markers, 1..20 → 一..二十. */
-export const CHINESE_NUMERALS = words('零 一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十');
+export const CHINESE_NUMERALS = words(
+  '零 一 二 三 四 五 六 七 八 九 十 十一 十二 十三 十四 十五 十六 十七 十八 十九 二十',
+);
 
 /** Ordinals for commentary series (四论 …). */
 export const SERIES_ORDINALS = words('一 二 三 四 五 六 七 八');

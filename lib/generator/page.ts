@@ -44,7 +44,15 @@ export interface Jump {
 /** How a page prints punctuation: ASCII `,;:()?!` inside Chinese (like the seed), full-width, or mixed. */
 export type PunctuationStyle = 'ascii' | 'full' | 'mixed';
 
-const TO_ASCII: Record<string, string> = { '，': ',', '；': ';', '：': ':', '（': '(', '）': ')', '？': '?', '！': '!' };
+const TO_ASCII: Record<string, string> = {
+  '，': ',',
+  '；': ';',
+  '：': ':',
+  '（': '(',
+  '）': ')',
+  '？': '?',
+  '！': '!',
+};
 
 type ArticleShape =
   | 'lead'
@@ -106,7 +114,8 @@ function breakParagraph(rng: Rng, text: string): [string, string] | null {
     if (comma > 2 && comma < 16) {
       const at = comma + rng.int(3, 7);
       const head = text.slice(0, at);
-      if (at < text.length - 8 && !/[。！？!?]/u.test(head) && isBreakable(text, at)) return [head, text.slice(at)];
+      if (at < text.length - 8 && !/[。！？!?]/u.test(head) && isBreakable(text, at))
+        return [head, text.slice(at)];
     }
   }
   for (let tries = 0; tries < 8; tries++) {
@@ -153,7 +162,8 @@ const PARAGRAPHS: Record<ArticleShape, [number, number]> = {
 };
 
 function chooseShapes(rng: Rng, pageName: string): ArticleShape[] {
-  const many = (shape: ArticleShape, min: number, max: number): ArticleShape[] => Array(rng.int(min, max)).fill(shape);
+  const many = (shape: ArticleShape, min: number, max: number): ArticleShape[] =>
+    Array(rng.int(min, max)).fill(shape);
   const mix = (pool: ArticleShape[], min: number, max: number): ArticleShape[] =>
     Array.from({ length: rng.int(min, max) }, () => rng.pick(pool));
   switch (pageName) {
@@ -229,10 +239,12 @@ function renderArticle(
   if (truth.column) head.push(truth.column);
 
   truth.title = p(jump.title ?? writer.headline(topic));
-  if ((shape === 'news' || shape === 'lead' || shape === 'feature' || shape === 'wire') && rng.chance(0.4)) truth.kicker = p(writer.kicker(topic));
+  if ((shape === 'news' || shape === 'lead' || shape === 'feature' || shape === 'wire') && rng.chance(0.4))
+    truth.kicker = p(writer.kicker(topic));
   if (shape === 'interview') truth.subtitle = p(writer.subtitle(topic, true));
   else if (shape === 'commentary' && rng.chance(0.5)) truth.subtitle = p(writer.subtitle(topic, false));
-  else if ((shape === 'feature' || shape === 'lead') && rng.chance(0.35)) truth.subtitle = p(writer.subtitle(topic, false));
+  else if ((shape === 'feature' || shape === 'lead') && rng.chance(0.35))
+    truth.subtitle = p(writer.subtitle(topic, false));
   if (jump.from !== null) {
     truth.kicker = null;
     truth.subtitle = null;
@@ -286,7 +298,9 @@ function renderArticle(
     let dateline = '本报讯';
     if (shape === 'wire') {
       const where = rng.chance(0.5) ? rng.pick(CITIES) : rng.pick(PROVINCES).slice(0, 2);
-      dateline = rng.chance(0.5) ? `本报${where}${writer.datelineDay()}电` : `新华社${where}${writer.datelineDay()}电`;
+      dateline = rng.chance(0.5)
+        ? `本报${where}${writer.datelineDay()}电`
+        : `新华社${where}${writer.datelineDay()}电`;
     } else if (rng.chance(0.1)) dateline = `本报${rng.pick(COUNTIES)}${writer.datelineDay()}电`;
     const withCredit = !dateline.startsWith('新华社') || rng.chance(0.5);
     datelinePrefix = p(withCredit ? `${dateline}（${credits.text}）` : dateline);
@@ -314,17 +328,28 @@ function renderArticle(
     let text = writer.paragraph(topic, 2, 6);
     const item = i - listStart;
     if (listStart >= 0 && item >= 0 && item < listLength) {
-      const label = listStyle === 0 ? `${item + 1}.` : listStyle === 1 ? `${LIST_ORDINALS[item] ?? ''}是` : `（${LIST_ORDINALS[item] ?? ''}）`;
+      const label =
+        listStyle === 0
+          ? `${item + 1}.`
+          : listStyle === 1
+            ? `${LIST_ORDINALS[item] ?? ''}是`
+            : `（${LIST_ORDINALS[item] ?? ''}）`;
       text = label + writer.verbPhrase(topic) + '。' + text;
     }
-    if (i === hostileAt) text = rng.chance(0.5) ? writer.hostileSentence() + text : text + writer.hostileSentence();
+    if (i === hostileAt)
+      text = rng.chance(0.5) ? writer.hostileSentence() + text : text + writer.hostileSentence();
     text = p(text);
     if (i === 0) text = datelinePrefix + text;
     truth.body.push({ type: 'paragraph', text });
   }
 
   // The extraction lost the opening: the body starts mid-sentence (only under a byline block).
-  const lossRate = shape === 'interview' ? 0.35 : shape === 'lead' || shape === 'feature' || shape === 'signed' || shape === 'prose' ? 0.06 : 0;
+  const lossRate =
+    shape === 'interview'
+      ? 0.35
+      : shape === 'lead' || shape === 'feature' || shape === 'signed' || shape === 'prose'
+        ? 0.06
+        : 0;
   const first = truth.body[0];
   if (jump.from === null && first?.type === 'paragraph' && rng.chance(lossRate)) {
     const rest = loseOpening(rng, first.text);
@@ -334,7 +359,10 @@ function renderArticle(
     }
   }
 
-  if (shape === 'reprint') truth.trailer = p(rng.pick(['据新华社', '（据新华社）', '（据《人民日报》）', '据《浙江日报》', '（据浙江在线）']));
+  if (shape === 'reprint')
+    truth.trailer = p(
+      rng.pick(['据新华社', '（据新华社）', '（据《人民日报》）', '据《浙江日报》', '（据浙江在线）']),
+    );
 
   // Print: paragraphs may break across columns into two blocks.
   const blocks = [...head];
@@ -356,7 +384,13 @@ function renderArticle(
 function caption(ctx: PageContext): string {
   const { rng, writer } = ctx;
   const scene = `${rng.chance(0.5) ? '图为' : ''}${writer.place()}${rng.pick(['', '的'])}${writer.headline('society').replace(/\s/gu, '')}现场`;
-  const credit = rng.pick([`记者 ${writer.name()} 摄`, `通讯员 ${writer.name()} 摄`, '受访者供图', `${writer.organisation()}供图`, `本报记者 ${writer.name()} 摄`]);
+  const credit = rng.pick([
+    `记者 ${writer.name()} 摄`,
+    `通讯员 ${writer.name()} 摄`,
+    '受访者供图',
+    `${writer.organisation()}供图`,
+    `本报记者 ${writer.name()} 摄`,
+  ]);
   return applyPunctuationStyle(`${scene}。${rng.chance(0.5) ? ' ' : ''}${credit}`, ctx.style, rng);
 }
 
@@ -380,11 +414,19 @@ export function renderPage(
     // The continued half is written from its own stream so that it does not depend on this page's.
     const own = jumpRng(jump.key);
     const jctx: PageContext = { ...ctx, rng: own.rng, writer: own.writer, hostile: false };
-    rendered.push(renderArticle(jctx, pageName, 'feature', { on: null, from: jump.fromPage, title: jump.title }));
+    rendered.push(
+      renderArticle(jctx, pageName, 'feature', { on: null, from: jump.fromPage, title: jump.title }),
+    );
   }
   shapes.forEach((shape, i) => {
     const jump = i === 0 ? jumps.find((j) => j.fromPage === page) : undefined;
-    rendered.push(renderArticle(ctx, pageName, shape, { on: jump?.toPage ?? null, from: null, title: jump?.title ?? null }));
+    rendered.push(
+      renderArticle(ctx, pageName, shape, {
+        on: jump?.toPage ?? null,
+        from: null,
+        title: jump?.title ?? null,
+      }),
+    );
     if (shape !== 'prose' && rng.chance(0.12)) {
       const text = caption(ctx);
       captions.push(text);
@@ -404,5 +446,8 @@ export function renderPage(
     }
   }
   if (rng.chance(0.5)) text += '\n';
-  return { text, truth: { articles: rendered.map((r) => r.truth).filter((t): t is ArticleTruth => t !== null), captions } };
+  return {
+    text,
+    truth: { articles: rendered.map((r) => r.truth).filter((t): t is ArticleTruth => t !== null), captions },
+  };
 }

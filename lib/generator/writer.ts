@@ -7,7 +7,21 @@ import { COMMON_CHARS } from './common-chars';
 import { ADJECTIVES, DOMAINS, GENERAL_VERBS, IDIOMS, PEOPLE, UNITS, type Domain } from './lexicon-domains';
 
 const TOPIC_DOMAINS: Record<Topic, readonly Domain[]> = {
-  news: ['economy', 'industry', 'agriculture', 'health', 'education', 'transport', 'environment', 'law', 'culture', 'tourism', 'finance', 'science', 'life'],
+  news: [
+    'economy',
+    'industry',
+    'agriculture',
+    'health',
+    'education',
+    'transport',
+    'environment',
+    'law',
+    'culture',
+    'tourism',
+    'finance',
+    'science',
+    'life',
+  ],
   economy: ['economy', 'industry', 'agriculture', 'finance', 'science', 'economy'],
   society: ['health', 'education', 'transport', 'law', 'life', 'environment', 'sport'],
   culture: ['culture', 'tourism', 'sport', 'culture', 'education'],
@@ -55,7 +69,11 @@ function titlesOf(org: string): [string, string] {
   if (/部$/u.test(org)) return ['部长', '副部长'];
   if (/(馆)$/u.test(org)) return ['馆长', '副馆长'];
   if (/(支队)$/u.test(org)) return ['支队长', '政委'];
-  if (/(海关|分局|支行)$/u.test(org)) return ['关长', '副关长'].map((t) => (org.endsWith('海关') ? t : t.replace('关', '行'))) as [string, string];
+  if (/(海关|分局|支行)$/u.test(org))
+    return ['关长', '副关长'].map((t) => (org.endsWith('海关') ? t : t.replace('关', '行'))) as [
+      string,
+      string,
+    ];
   return ['主席', '副主席'];
 }
 
@@ -112,13 +130,35 @@ export class Writer {
   landmark(): string {
     const r = this.rng;
     const stem = (r.chance(0.5) ? r.pick(L.VILLAGE_FIRST) : r.pick(COMMON_CHARS)) + r.pick(COMMON_CHARS);
-    return stem + r.pick(['路', '街', '大道', '小学', '中学', '幼儿园', '大桥', '公园', '山', '溪', '水库', '广场', '小区', '花园', '菜场']);
+    return (
+      stem +
+      r.pick([
+        '路',
+        '街',
+        '大道',
+        '小学',
+        '中学',
+        '幼儿园',
+        '大桥',
+        '公园',
+        '山',
+        '溪',
+        '水库',
+        '广场',
+        '小区',
+        '花园',
+        '菜场',
+      ])
+    );
   }
 
   /** A two-character brand or trade name (华康, 瓯鑫). */
   brand(): string {
     const r = this.rng;
-    return (r.chance(0.5) ? r.pick(L.BRAND_CHARS) : r.pick(COMMON_CHARS)) + (r.chance(0.5) ? r.pick(L.BRAND_CHARS) : r.pick(COMMON_CHARS));
+    return (
+      (r.chance(0.5) ? r.pick(L.BRAND_CHARS) : r.pick(COMMON_CHARS)) +
+      (r.chance(0.5) ? r.pick(L.BRAND_CHARS) : r.pick(COMMON_CHARS))
+    );
   }
 
   /** A generated project (碧湖镇石坑村文化礼堂). */
@@ -148,7 +188,8 @@ export class Writer {
     let role: string;
     if (k === 0) role = `丽水市委常委、${committee}书记`;
     else if (k === 1) role = `${committee}副书记、${level}长`;
-    else if (k === 2) role = `${county}${r.pick(['副' + level + '长', '委常委', '人大常委会主任', '政协主席'])}`;
+    else if (k === 2)
+      role = `${county}${r.pick(['副' + level + '长', '委常委', '人大常委会主任', '政协主席'])}`;
     else if (k === 3) role = `${org}党组书记、${chief}`;
     else if (k === 4) role = `${org}党组成员、${deputy}`;
     else role = `${org}${r.chance(0.5) ? chief : deputy}`;
@@ -166,11 +207,20 @@ export class Writer {
       return term;
     }
     const k = r.int(0, 9);
-    if (topic === 'culture' && k < 4) return r.pick(L.CULTURE) + (r.chance(0.5) ? r.pick(['保护', '传承', '品牌', '活动', '展演', '研究']) : '');
-    if (topic === 'economy' && k < 3) return r.pick(L.PRODUCTS) + r.pick(['产业', '品牌', '全产业链', '生产基地', '出口']);
+    if (topic === 'culture' && k < 4)
+      return (
+        r.pick(L.CULTURE) + (r.chance(0.5) ? r.pick(['保护', '传承', '品牌', '活动', '展演', '研究']) : '')
+      );
+    if (topic === 'economy' && k < 3)
+      return r.pick(L.PRODUCTS) + r.pick(['产业', '品牌', '全产业链', '生产基地', '出口']);
     if (k < 5) return r.pick(L.MODIFIERS) + r.pick(L.NOUNS_POLICY);
     if (k < 7) return r.pick(L.NOUNS_POLICY);
-    if (k < 8) return r.pick(L.MODIFIERS) + r.pick(L.NOUNS_POLICY) + r.pick(['体系', '机制', '平台', '工程', '行动', '改革']);
+    if (k < 8)
+      return (
+        r.pick(L.MODIFIERS) +
+        r.pick(L.NOUNS_POLICY) +
+        r.pick(['体系', '机制', '平台', '工程', '行动', '改革'])
+      );
     if (k < 9) return r.pick(L.COUNTIES) + r.pick(L.NOUNS_POLICY);
     return r.pick(L.PRODUCTS) + r.pick(['产业', '品牌']);
   }
@@ -198,11 +248,16 @@ export class Writer {
     const r = this.rng;
     const adv = r.chance(0.55) ? r.pick(L.ADVERBS) : '';
     const k = r.int(0, 11);
-    if (k === 0) return `以${this.nounPhrase(topic)}为${r.pick(['抓手', '引领', '主线', '突破口', '重点', '牵引'])}`;
-    if (k === 1) return `把${this.nounPhrase(topic)}作为${r.pick(['重要抓手', '主攻方向', '关键一环', '头号工程', '重中之重'])}`;
-    if (k === 2) return `为${this.nounPhrase(topic)}提供${r.pick(['有力支撑', '坚强保障', '强大动力', '法治保障', '要素保障'])}`;
-    if (k === 3) return `让${r.pick(['群众', '企业', '游客', '老人', '孩子', '村民', '患者', '市民'])}${r.pick(['办事更方便', '住得更安心', '看病更便捷', '增收更稳定', '出行更顺畅', '共享发展成果', '有更多获得感'])}`;
-    if (k === 4) return `${adv}${r.pick(L.VERBS)}${this.nounPhrase(topic)}${r.pick(['', '', '工作', '建设', '水平', '能力', '质效'])}`;
+    if (k === 0)
+      return `以${this.nounPhrase(topic)}为${r.pick(['抓手', '引领', '主线', '突破口', '重点', '牵引'])}`;
+    if (k === 1)
+      return `把${this.nounPhrase(topic)}作为${r.pick(['重要抓手', '主攻方向', '关键一环', '头号工程', '重中之重'])}`;
+    if (k === 2)
+      return `为${this.nounPhrase(topic)}提供${r.pick(['有力支撑', '坚强保障', '强大动力', '法治保障', '要素保障'])}`;
+    if (k === 3)
+      return `让${r.pick(['群众', '企业', '游客', '老人', '孩子', '村民', '患者', '市民'])}${r.pick(['办事更方便', '住得更安心', '看病更便捷', '增收更稳定', '出行更顺畅', '共享发展成果', '有更多获得感'])}`;
+    if (k === 4)
+      return `${adv}${r.pick(L.VERBS)}${this.nounPhrase(topic)}${r.pick(['', '', '工作', '建设', '水平', '能力', '质效'])}`;
     if (k === 5) return `推动${this.nounPhrase(topic)}${r.pick(L.RESULTS)}`;
     return `${adv}${r.pick(L.VERBS)}${this.nounPhrase(topic)}`;
   }
@@ -221,7 +276,8 @@ export class Writer {
   money(): string {
     const r = this.rng;
     const unit = r.pick(['万元', '万元', '亿元', '元']);
-    const value = unit === '亿元' ? r.int(1, 30000) / 10 : unit === '元' ? r.int(100, 99999) : r.int(100, 999999) / 100;
+    const value =
+      unit === '亿元' ? r.int(1, 30000) / 10 : unit === '元' ? r.int(100, 99999) : r.int(100, 999999) / 100;
     return `${value}${unit}`;
   }
 
@@ -362,8 +418,7 @@ export class Writer {
         return `${this.company()}${r.pick(['车间里', '展厅里', '生产基地内', '实验室里'])}，${r.pick(['一批', '一台台', '一件件', '一箱箱'])}${t()}${r.pick(['正在下线', '整装待发', '接受检测', '陆续装车'])}，${r.pick(['将发往', '销往', '运往'])}${r.pick(L.CITIES)}${r.pick(['', '等地', '和海外市场'])}。`;
       case 15:
         return `${r.pick(['有了', '依托', '借助'])}${t()}，${this.village()}${r.pick(['的', ''])}${t()}${r.pick(['活了起来', '火了起来', '有了新模样', '走出了大山'])}，${who()}${r.pick(['在家门口', '足不出户', '一年四季'])}${r.pick(['就能增收', '就能就业', '就能办成事', '都有活干'])}。`;
-      case 16:
-      {
+      case 16: {
         const quoted = r.chance(0.5);
         return `${quoted ? '“' : ''}${t()}${r.pick(['做得好不好', '办得实不实', '成效如何'])}，${who()}${r.pick(['最有发言权', '说了算', '心里有杆秤'])}。${quoted ? '”' : ''}${this.official().role}${this.name()}${r.pick(['说', '表示', '坦言'])}。`;
       }
@@ -393,7 +448,19 @@ export class Writer {
     const r = this.rng;
     const n = (): string => r.pick(L.NATURE);
     const a = (): string => r.pick(L.PROSE_ADJECTIVES);
-    const who = (): string => r.pick(['外婆', '父亲', '母亲', '爷爷', '奶奶', '老师', '邻居阿公', '儿时的伙伴', '村口的老人', '妹妹']);
+    const who = (): string =>
+      r.pick([
+        '外婆',
+        '父亲',
+        '母亲',
+        '爷爷',
+        '奶奶',
+        '老师',
+        '邻居阿公',
+        '儿时的伙伴',
+        '村口的老人',
+        '妹妹',
+      ]);
     const m = (): string => r.pick(L.MEMORIES);
     const k = r.int(0, 19);
     switch (k) {
@@ -436,7 +503,9 @@ export class Writer {
       case 8:
         return `${r.pick(['谁能想到', '谁不曾记得', '有谁知道'])}，${r.pick(['一碗', '一盏', '一把', '一片'])}${r.pick(L.PRODUCTS)}${r.pick(['里', '中'])}藏着${r.pick(['几代人的手艺', '一座山的味道', '说不完的故事'])}？`;
       default:
-        return r.chance(0.5) ? `${r.pick(['啊', '呵'])}，${a()}${n()}！` : `${r.pick(IDIOMS)}的${r.pick(['山村', '小城', '故园', '瓯江边'])}，${r.pick(IDIOMS)}的${r.pick(['人们', '日子', '时光'])}。`;
+        return r.chance(0.5)
+          ? `${r.pick(['啊', '呵'])}，${a()}${n()}！`
+          : `${r.pick(IDIOMS)}的${r.pick(['山村', '小城', '故园', '瓯江边'])}，${r.pick(IDIOMS)}的${r.pick(['人们', '日子', '时光'])}。`;
     }
   }
 
@@ -468,7 +537,8 @@ export class Writer {
       return r.pick([
         () => `又见${n}`,
         () => `${this.village().replace(/(自然村|行政村|社区)$/u, '村')}的${n}`,
-        () => `${r.pick(['外婆', '父亲', '母亲', '爷爷', '老屋', '故乡'])}的${r.pick(['灶台', '菜园', '老井', '竹椅', '茶园', '石磨', '木门', n])}`,
+        () =>
+          `${r.pick(['外婆', '父亲', '母亲', '爷爷', '老屋', '故乡'])}的${r.pick(['灶台', '菜园', '老井', '竹椅', '茶园', '石磨', '木门', n])}`,
         () => `${r.pick(['春', '夏', '秋', '冬'])}${r.pick(['日', '夜', '晨', '雨'])}${n}`,
         () => `${r.pick(L.CULTURE)}${r.pick(['记', '随笔', '散记', '印象'])}`,
         () => `${r.pick(['听', '看', '念', '忆'])}${n}`,
@@ -484,11 +554,15 @@ export class Writer {
     const k = r.int(0, 7);
     if (k === 0) return `${r.pick(L.COUNTIES)}${r.pick(L.VERBS)}${this.nounPhrase(topic)}`;
     if (k === 1) return `${this.place()}${this.nounPhrase(topic)}${r.pick(L.RESULTS)}`;
-    if (k === 2) return `${this.count(3, 80)}个${this.nounPhrase(topic)}项目集中${r.pick(['开工', '签约', '竣工', '投产'])}`;
-    if (k === 3) return `${this.organisation()}召开${r.pick(['党组会议', '专题会议', '推进会', '座谈会', '第' + this.count(10, 120) + '次常务会议'])}`;
-    if (k === 4) return `${r.pick(L.COUNTIES)}${r.pick(['正式推出', '率先试点', '上线', '启动'])} ${this.nounPhrase(topic)}`;
+    if (k === 2)
+      return `${this.count(3, 80)}个${this.nounPhrase(topic)}项目集中${r.pick(['开工', '签约', '竣工', '投产'])}`;
+    if (k === 3)
+      return `${this.organisation()}召开${r.pick(['党组会议', '专题会议', '推进会', '座谈会', '第' + this.count(10, 120) + '次常务会议'])}`;
+    if (k === 4)
+      return `${r.pick(L.COUNTIES)}${r.pick(['正式推出', '率先试点', '上线', '启动'])} ${this.nounPhrase(topic)}`;
     if (k === 5) return `${r.pick(L.COUNTIES)}：${this.verbPhrase(topic)}`;
-    if (k === 6) return `${this.nounPhrase(topic)} ${r.pick(L.COUNTIES)}模式亮相${r.pick(['全国', '全省', '长三角'])}${r.pick(['座谈会', '论坛', '博览会'])}`;
+    if (k === 6)
+      return `${this.nounPhrase(topic)} ${r.pick(L.COUNTIES)}模式亮相${r.pick(['全国', '全省', '长三角'])}${r.pick(['座谈会', '论坛', '博览会'])}`;
     return `${this.verbPhrase(topic)}`;
   }
 
@@ -498,15 +572,18 @@ export class Writer {
     return r.pick([
       () => this.verbPhrase(topic),
       () => `${r.pick(L.METRICS)}${r.pick(['增长', '降低', '突破', '达到'])}${this.money()}`,
-      () => `${this.timeOpener()}${r.pick(['已', '累计'])}${r.pick(['完成', '建成', '帮扶'])}${this.count(2, 300)}${r.pick(['个', '户', '家', '万人次'])}`,
-      () => `${r.pick(L.MEETINGS)}${r.pick(['代表委员', '精神', '部署'])}${r.pick(['在基层', '进行时', '落地见效'])}`,
+      () =>
+        `${this.timeOpener()}${r.pick(['已', '累计'])}${r.pick(['完成', '建成', '帮扶'])}${this.count(2, 300)}${r.pick(['个', '户', '家', '万人次'])}`,
+      () =>
+        `${r.pick(L.MEETINGS)}${r.pick(['代表委员', '精神', '部署'])}${r.pick(['在基层', '进行时', '落地见效'])}`,
     ])();
   }
 
   /** A subtitle 副题 printed below a headline. */
   subtitle(topic: Topic, interview: boolean): string {
     const r = this.rng;
-    if (interview) return `访${r.pick(['全国人大代表', '省人大代表', '全国政协委员', '市政协委员', '省劳动模范', ''])}${this.name()}`;
+    if (interview)
+      return `访${r.pick(['全国人大代表', '省人大代表', '全国政协委员', '市政协委员', '省劳动模范', ''])}${this.name()}`;
     if (topic === 'commentary') return `${r.pick(L.SERIES_ORDINALS)}论贯彻落实${r.pick(L.MEETINGS)}精神`;
     return r.pick([
       () => `——${this.place()}${this.verbPhrase(topic)}纪实`,
@@ -521,7 +598,8 @@ export class Writer {
     return r.pick([
       () => `${r.pick(L.VERBS)}${this.nounPhrase(topic)} 在${this.nounPhrase(topic)}中${r.pick(L.RESULTS)}`,
       () => `${this.nounPhrase(topic)}${r.pick(L.RESULTS)}`,
-      () => `${r.pick(['凝视', '俯视', '回望', '展望', '聚焦'])}${r.pick(['前进方向', '脚下道路', '来时之路', '未来图景'])}`,
+      () =>
+        `${r.pick(['凝视', '俯视', '回望', '展望', '聚焦'])}${r.pick(['前进方向', '脚下道路', '来时之路', '未来图景'])}`,
       () => `${r.pick(['一', '二', '三', '四'])}、${this.verbPhrase(topic)}`,
     ])();
   }

@@ -20,7 +20,10 @@ describe('indexToSlot', () => {
     for (let i = 0; i < perWeek * 3; i++) {
       const slot = indexToSlot(i);
       expect({ issueIndex: slot.issueIndex, page: slot.page }).toEqual(expected);
-      expected = slot.page === slot.pageCount ? { issueIndex: slot.issueIndex + 1, page: 1 } : { issueIndex: slot.issueIndex, page: slot.page + 1 };
+      expected =
+        slot.page === slot.pageCount
+          ? { issueIndex: slot.issueIndex + 1, page: 1 }
+          : { issueIndex: slot.issueIndex, page: slot.page + 1 };
     }
   });
 

@@ -7,7 +7,9 @@ import { PageManifestSchema } from '@/lib/content/schema';
 import { generatePage } from '@/lib/generator';
 
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-pages.ts', ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate-pages.ts', ...args], {
+    encoding: 'utf8',
+  });
 
 describe('scripts/generate-pages.ts', () => {
   it('refuses to write generated pages into content/', () => {
@@ -30,7 +32,9 @@ describe('scripts/generate-pages.ts', () => {
       for (let i = 0; i < 3; i++) {
         const page = generatePage({ seed: 9 }, i);
         expect(readFileSync(path.join(out, `${page.stem}.txt`), 'utf8')).toBe(page.text);
-        const manifest: unknown = JSON.parse(readFileSync(path.join(out, `${page.stem}.manifest.json`), 'utf8'));
+        const manifest: unknown = JSON.parse(
+          readFileSync(path.join(out, `${page.stem}.manifest.json`), 'utf8'),
+        );
         expect(PageManifestSchema.parse(manifest)).toEqual(page.manifest);
       }
     } finally {

@@ -37,7 +37,8 @@ describe('generator determinism', () => {
 
 describe('generated manifests', () => {
   it('validate against PageManifestSchema', () => {
-    for (const page of sample) expect(PageManifestSchema.safeParse(page.manifest).success, page.stem).toBe(true);
+    for (const page of sample)
+      expect(PageManifestSchema.safeParse(page.manifest).success, page.stem).toBe(true);
   });
 
   it('spread pages over many issue dates with page numbers 1..8 and named pages', () => {
@@ -45,7 +46,8 @@ describe('generated manifests', () => {
     expect(dates.size).toBeGreaterThan(20);
     expect(new Set(sample.map((p) => p.manifest.page))).toEqual(new Set([1, 2, 3, 4, 5, 6, 7, 8]));
     const names = new Set(sample.map((p) => p.manifest.pageName));
-    for (const name of ['要闻', '综合', '经济', '社会', '文化', '副刊', '评论', '专版']) expect(names).toContain(name);
+    for (const name of ['要闻', '综合', '经济', '社会', '文化', '副刊', '评论', '专版'])
+      expect(names).toContain(name);
   });
 
   it('gives every page a unique stem made of its day and page number', () => {
@@ -77,7 +79,10 @@ describe('generated text has the features of real extracted pages', () => {
     ['本报评论员 bylines', () => count(/\n本报评论员\n/g)],
     ['standalone 记者 bylines', () => count(/\n记者 \p{Script=Han}{2,3}\n/gu)],
     ['official bylines', () => articles.filter((a) => a.kind === '署名文章').length],
-    ['in-article subheadings', () => articles.filter((a) => a.body.some((b) => b.type === 'subheading')).length],
+    [
+      'in-article subheadings',
+      () => articles.filter((a) => a.body.some((b) => b.type === 'subheading')).length,
+    ],
     ['下转 markers', () => count(/[(（]下转第[一二三四五六七八]版[)）]/g)],
     ['上接 markers', () => count(/[(（]上接第一版[)）]/g)],
     ['lost openings', () => articles.filter((a) => a.openingMissing).length],
@@ -88,8 +93,17 @@ describe('generated text has the features of real extracted pages', () => {
     ['percentages like 8.0%', () => count(/\d+\.\d%/g)],
     ['amounts like 1225.56万元', () => count(/\d+\.\d+万元/g)],
     ['years like 2021年', () => count(/20\d\d年/g)],
-    ['titles printed over two lines', () => articles.filter((a) => allText.includes(a.title) === false && allText.replace(/\n(?!\n)/g, '').includes(a.title)).length],
-    ['enumerated paragraphs (1. / 一是 / （一）)', () => count(/\n(?:\u3000\u3000)?(?:1\.|一是|[（(]一[）)])/gu)],
+    [
+      'titles printed over two lines',
+      () =>
+        articles.filter(
+          (a) => allText.includes(a.title) === false && allText.replace(/\n(?!\n)/g, '').includes(a.title),
+        ).length,
+    ],
+    [
+      'enumerated paragraphs (1. / 一是 / （一）)',
+      () => count(/\n(?:\u3000\u3000)?(?:1\.|一是|[（(]一[）)])/gu),
+    ],
     ['hostile markup', () => count(/<script>alert\(1\)<\/script>|<img src=x onerror=alert\(1\)>/g)],
   ])('includes %s', (_name, measure) => {
     expect(measure()).toBeGreaterThan(0);
@@ -97,7 +111,9 @@ describe('generated text has the features of real extracted pages', () => {
 
   it('breaks paragraphs mid-sentence across blocks, sometimes into a short comma-bearing first part', () => {
     const blocks = allText.split(/\n\s*\n/).map((b) => b.trim());
-    const joinedParagraphs = new Set(articles.flatMap((a) => a.body.filter((b) => b.type === 'paragraph').map((b) => b.text)));
+    const joinedParagraphs = new Set(
+      articles.flatMap((a) => a.body.filter((b) => b.type === 'paragraph').map((b) => b.text)),
+    );
     let broken = 0;
     let headingLike = 0;
     for (let i = 0; i + 1 < blocks.length; i++) {
