@@ -50,6 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <div className="wrap">{children}</div>
         </main>
         <SiteFooter />
+        <script src={withBasePath('/enhance.js')} defer />
       </body>
     </html>
   );

@@ -1,7 +1,8 @@
 // After `next build`: writes into out/ what Next's static export does not emit — redirect pages
 // for old article ids, open-data JSON per article, the sitemap (index past 50,000 URLs) and the
-// OpenSearch descriptor. Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// OpenSearch descriptor — and removes what reading pages never use (RSC payload files, Next's
+// client runtime). Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArchive, getRedirects } from '../lib/site/data';
 import {
@@ -10,6 +11,7 @@ import {
   openSearchXml,
   redirectPageHtml,
   sitemapEntries,
+  stripNextRuntime,
 } from '../lib/site/static-files';
 import { paths } from '../lib/site/urls';
 
@@ -44,6 +46,34 @@ function pruneRscPayloads(outDir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+// Pages that keep Next's client runtime: the search page is a React app (the search helper's).
+const KEEP_RUNTIME = [/^search\//, /^_next\//];
+
+/** Strips Next's runtime from every reading page (see stripNextRuntime); returns bytes saved. */
+function stripRuntimeFromPages(outDir: string): { pages: number; saved: number } {
+  let pages = 0;
+  let saved = 0;
+  const visit = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const relative = path.relative(outDir, full).split(path.sep).join('/');
+      if (KEEP_RUNTIME.some((pattern) => pattern.test(relative) || pattern.test(`${relative}/`))) continue;
+      if (entry.isDirectory()) visit(full);
+      else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(full, 'utf8');
+        const stripped = stripNextRuntime(html);
+        if (stripped !== html) {
+          writeFileSync(full, stripped);
+          pages += 1;
+          saved += Buffer.byteLength(html) - Buffer.byteLength(stripped);
+        }
+      }
+    }
+  };
+  visit(outDir);
+  return { pages, saved };
+}
+
 function main() {
   const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
   if (!existsSync(outDir)) {
@@ -72,12 +102,14 @@ function main() {
   writeOut(outDir, paths.openSearch().slice(1), openSearchXml());
 
   const pruned = process.env.KEEP_RSC_PAYLOADS ? { files: 0, bytes: 0 } : pruneRscPayloads(outDir);
+  const stripped = process.env.KEEP_NEXT_RUNTIME ? { pages: 0, saved: 0 } : stripRuntimeFromPages(outDir);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `postbuild: ${redirects} redirect pages, ${archive.articleById.size} open-data JSON files, ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
-      `pruned ${pruned.files} unused RSC payload files (${(pruned.bytes / 1024).toFixed(0)} KiB) (${seconds} s)`,
+      `pruned ${pruned.files} unused RSC payload files (${(pruned.bytes / 1024).toFixed(0)} KiB); ` +
+      `stripped Next's client runtime from ${stripped.pages} pages (${(stripped.saved / 1024).toFixed(0)} KiB) (${seconds} s)`,
   );
 }
 

@@ -137,3 +137,21 @@ export function openSearchXml(): string {
     '',
   ].join('\n');
 }
+
+/**
+ * Removes Next's client runtime from a prerendered page: its `<script src=".../_next/...js">`
+ * tags and script preloads, the Turbopack bootstrap and the inline RSC payload
+ * (`self.__next_f.push(…)`, which repeats the whole page as data). Reading pages have no client
+ * components (public/enhance.js does their little interactivity), so they need none of it; this
+ * cuts an article page from about 146 KB to about 15 KB gzip and halves its HTML. Our own inline
+ * scripts (settings, JSON-LD) and public/enhance.js are kept. Next escapes `<` inside payload
+ * strings, so no payload can contain `</script>` and the non-greedy match ends at its own tag.
+ */
+export function stripNextRuntime(html: string, basePath: string = siteConfig.basePath): string {
+  const next = `${basePath}/_next/`.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return html
+    .replace(new RegExp(`<script src="${next}[^"]*\\.js"[^>]*></script>`, 'g'), '')
+    .replace(new RegExp(`<link rel="preload" as="script"[^>]*href="${next}[^"]*\\.js"[^>]*/?>`, 'g'), '')
+    .replace(/<script id="_R_">[\s\S]*?<\/script>/g, '')
+    .replace(/<script>\(?self\.__next_f[\s\S]*?<\/script>/g, '');
+}

@@ -19,7 +19,6 @@ import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { Pager } from '@/app/_components/pager';
 import { ShareBar } from '@/app/_components/share-bar';
 import { QrCode } from '@/app/_components/qr-code';
-import { HighlightTerms } from '@/app/_components/highlight-terms';
 
 export const dynamicParams = false;
 
@@ -149,7 +148,6 @@ export default async function ArticlePage({ params }: Props) {
         type="application/ld+json"
         dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(article)) }}
       />
-      <HighlightTerms selector="[data-highlight-root]" />
     </>
   );
 }

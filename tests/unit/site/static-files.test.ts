@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSitemaps, escapeHtml, openSearchXml, redirectPageHtml, sitemapEntries } from '@/lib/site/static-files';
+import { buildSitemaps, escapeHtml, openSearchXml, redirectPageHtml, sitemapEntries, stripNextRuntime } from '@/lib/site/static-files';
 import { buildRssFeed, escapeXml } from '@/lib/site/feed';
 import { buildArchive } from '@/lib/content/archive';
 import { makeArticle } from './fixtures';
@@ -51,5 +51,37 @@ describe('feeds and OpenSearch', () => {
 
   it('points the OpenSearch template at the search page', () => {
     expect(openSearchXml()).toContain('template="http://localhost:3000/search/?q={searchTerms}"');
+  });
+});
+
+describe('stripNextRuntime', () => {
+  const page = [
+    '<html><head><meta charset="utf-8"/><link rel="stylesheet" href="/archive/_next/static/chunks/a.css" data-precedence="next"/>',
+    '<link rel="preload" as="script" fetchPriority="low" href="/archive/_next/static/chunks/b.js"/>',
+    '<script src="/archive/_next/static/chunks/c.js" async=""></script><script>(function(){/* settings */})();</script>',
+    '<script src="/archive/_next/static/chunks/poly.js" noModule=""></script></head><body><p>正文 &lt;script&gt;</p>',
+    '<script type="application/ld+json">{"headline":"\\u003c/script>"}</script>',
+    '<script id="_R_">(globalThis["TURBOPACK"] || []).push(1)</script>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script>self.__next_f.push([1,"\\u003cscript>alert(1)\\u003c/script>"])</script>',
+    '<script src="/archive/enhance.js" defer=""></script></body></html>',
+  ].join('');
+  const stripped = stripNextRuntime(page, '/archive');
+
+  it('removes Next’s scripts, script preloads, bootstrap and inline RSC payload', () => {
+    expect(stripped).not.toMatch(/_next\/static\/chunks\/[a-z]+\.js/);
+    expect(stripped).not.toContain('__next_f');
+    expect(stripped).not.toContain('TURBOPACK');
+  });
+
+  it('keeps the stylesheet, our own scripts and the page text', () => {
+    expect(stripped).toContain('a.css');
+    expect(stripped).toContain('/* settings */');
+    expect(stripped).toContain('application/ld+json');
+    expect(stripped).toContain('/archive/enhance.js');
+    expect(stripped).toContain('<p>正文 &lt;script&gt;</p>');
+  });
+
+  it('leaves a page without Next’s runtime unchanged', () => {
+    expect(stripNextRuntime(stripped, '/archive')).toBe(stripped);
   });
 });
