@@ -87,6 +87,7 @@ function main(): void {
   let bytes = 0;
   let articles = 0;
   const perPage: number[] = [];
+  const growth: string[] = [];
   const started = performance.now();
   for (let i = 0; i < opts.pages; i++) {
     const page = generatePageWithTruth(
@@ -102,6 +103,12 @@ function main(): void {
     articles += page.truth.articles.length;
     counter.add(page.text);
     if (i < 200) perPage.push(measureBigrams(page.text).ratio);
+    // Checkpoints at 1, 10, 100, … pages show the vocabulary still growing with the corpus.
+    if (/^10*$/u.test(String(i + 1)) || i + 1 === opts.pages) {
+      growth.push(
+        `${i + 1} pages: ${counter.distinctBigrams} bigrams / ${counter.cjkChars} CJK chars = ${counter.ratio.toFixed(3)}`,
+      );
+    }
   }
   const seconds = (performance.now() - started) / 1000;
 
@@ -112,6 +119,8 @@ function main(): void {
   console.log(
     `  generated: ${counter.ratio.toFixed(3)}  (${counter.distinctBigrams} bigrams / ${counter.cjkChars} CJK chars; any-char variant ${counter.ratioAll.toFixed(3)})`,
   );
+  console.log('  growth with corpus size:');
+  for (const line of [...new Set(growth)]) console.log(`    ${line}`);
   const sources = path.join(REPO, 'content', 'sources');
   const seedFile = existsSync(sources)
     ? readdirSync(sources)
