@@ -4,6 +4,7 @@
 import type { Unit } from './units';
 import { endsSentence, hasInnerSentenceEnd, visibleLength } from './chars';
 import { parseByline, parseDateline, type Byline, type Dateline } from './bylines';
+import { isSubtitleShape } from './headings';
 
 /** What a unit is on the printed page. */
 export type UnitRole =
@@ -40,7 +41,7 @@ const FURNITURE =
 // A headline never ends on a word that needs its complement: a structural particle, a
 // preposition or conjunction, or an opening bracket. `这是该院让患者共享发展成果的` is the head of a
 // paragraph cut by a column break. (Only characters that end no common word: 为, 在, 对, 向 do.)
-const DANGLING_END = /[的把被从占或并“‘《（(「『、—]$/;
+const DANGLING_END = /[的把被从占“‘《（(「『、]$/;
 
 // The running head of a page: its date (`2022年3月8日 星期二`, with 农历 or 第N版 after it), a
 // page number (`第1版`, `A3版`), the masthead's Latin name. Left in, they would read as headlines.
@@ -57,7 +58,8 @@ export function isHeadingShape(text: string): boolean {
     length <= HEADING_MAX_LENGTH &&
     !endsSentence(text) &&
     !hasInnerSentenceEnd(text) &&
-    !DANGLING_END.test(text)
+    // An interview line ends with a name (`访全国人大代表钟海燕`), which may end on any character.
+    (!DANGLING_END.test(text) || isSubtitleShape(text))
   );
 }
 

@@ -41,11 +41,37 @@ function isBrokenParagraphHead(
  */
 export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): ClassifiedUnit[] {
   const out: ClassifiedUnit[] = [];
+  // Inside a feature under a byline block, where subheadings occur: a comma line right under a
+  // subheading is the head of the section's first paragraph (`财政支出取得新成效` /
+  // `在何铺社区,向军正忙着` + `清点莲都红提,…`), not the title of a new piece.
+  let inFeature = false;
   for (let i = 0; i < units.length; i++) {
     const source = units[i];
     if (source === undefined) continue;
     let unit = source;
-    if (isBrokenParagraphHead(unit, out[out.length - 1], units[i + 1])) unit = { ...unit, role: 'paragraph' };
+    const previous = out[out.length - 1];
+    const next = units[i + 1];
+    if (isBrokenParagraphHead(unit, previous, next)) {
+      unit = { ...unit, role: 'paragraph' };
+    } else if (
+      inFeature &&
+      unit.role === 'heading' &&
+      hasClausePunctuation(unit.text) &&
+      previous?.role === 'heading' &&
+      out[out.length - 2]?.role === 'paragraph' &&
+      next?.role === 'paragraph' &&
+      next.dateline === null
+    ) {
+      unit = { ...unit, role: 'paragraph' };
+    }
+    if (unit.role === 'byline') inFeature = true;
+    if (
+      unit.dateline !== null ||
+      unit.marker !== null ||
+      (unit.role === 'heading' && previous?.role === 'heading')
+    ) {
+      inFeature = false;
+    }
     const last = out[out.length - 1];
     if (
       last !== undefined &&

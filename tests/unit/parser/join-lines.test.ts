@@ -60,6 +60,37 @@ describe('joinBrokenParagraphs', () => {
       ],
     ],
     [
+      // inside a bylined feature, a comma line under a subheading opens the section's first paragraph
+      [
+        '本报记者 单楠',
+        '党员闫岚曾告诉记者，现在好多了。',
+        '财政支出取得新成效',
+        '在何铺社区,向军正忙着',
+        '清点莲都红提,订单响个不停。',
+      ],
+      [
+        ['byline', '本报记者 单楠'],
+        ['paragraph', '党员闫岚曾告诉记者，现在好多了。'],
+        ['heading', '财政支出取得新成效'],
+        ['paragraph', '在何铺社区,向军正忙着清点莲都红提,订单响个不停。'],
+      ],
+    ],
+    [
+      // without a byline block the same lines are a kicker and a comma title
+      [
+        '本报讯（记者 叶江）昨日，会议召开。',
+        '财政支出取得新成效',
+        '稳字当头,进字为先',
+        '全年经济运行稳中向好。',
+      ],
+      [
+        ['paragraph', '本报讯（记者 叶江）昨日，会议召开。'],
+        ['heading', '财政支出取得新成效'],
+        ['heading', '稳字当头,进字为先'],
+        ['paragraph', '全年经济运行稳中向好。'],
+      ],
+    ],
+    [
       // a finished paragraph is not joined with the next one
       ['会议强调,要以最高站位。', '会议要求,要围绕年度投资目标。'],
       [
