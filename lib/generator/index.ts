@@ -5,7 +5,7 @@ import type { PageManifest } from '@/lib/content/schema';
 import { createRng } from './prng';
 import { Writer } from './writer';
 import { addDays, dayParts, indexToSlot } from './calendar';
-import { renderPage, type Jump, type PageTruth } from './page';
+import { renderPage, type Furniture, type Jump, type PageTruth } from './page';
 import { PAGE_NAMES, SHORT_ISSUE_PAGE_NAMES } from './lexicon';
 
 export type { ArticleTruth, PageTruth } from './page';
@@ -76,6 +76,45 @@ function planIssue(seed: number, startDate: string, issueIndex: number, pageCoun
   return { day, date, dateNote, jumps };
 }
 
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const;
+
+/**
+ * Running head and desk line, drawn from their own stream so that pages without them are unchanged:
+ * `丽水日报 2021年3月5日 星期五`, `2021年3月5日 星期五 第1版 要闻`, `责任编辑：叶江 美编：王芳`.
+ * An undated issue prints no date in its head.
+ */
+function printFurniture(
+  seed: number,
+  issueIndex: number,
+  page: number,
+  pageName: string,
+  paper: string,
+  date: { year: number; month: number; day: number } | null,
+): Furniture {
+  const rng = createRng(seed, 'furniture', issueIndex, page);
+  const writer = new Writer(rng, date ?? { year: 2000, month: 1, day: 1 });
+  let head: string | null = null;
+  if (rng.chance(0.25)) {
+    const pageLabel = rng.chance(0.5)
+      ? `第${page}版 ${pageName}`
+      : `${pageName} ${String(page).padStart(2, '0')}`;
+    if (date) {
+      const weekday = WEEKDAYS[new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()] ?? '';
+      const day = `${date.year}年${date.month}月${date.day}日 星期${weekday}`;
+      head = rng.chance(0.5) ? `${paper} ${day}` : `${day} ${pageLabel}`;
+    } else head = pageLabel;
+  }
+  const colon = rng.chance(0.6) ? '：' : ':';
+  const foot = rng.chance(0.2)
+    ? rng.pick([
+        `责任编辑${colon}${writer.name()} 美编${colon}${writer.name()}`,
+        `本版编辑${colon}${writer.name()}`,
+        `责编${colon}${writer.name()} 校对${colon}${writer.name()}`,
+      ])
+    : null;
+  return { head, foot };
+}
+
 function validStart(startDate: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/u.test(startDate) || Number.isNaN(Date.parse(`${startDate}T00:00:00Z`))) {
     throw new RangeError(`startDate must be YYYY-MM-DD, got ${startDate}`);
@@ -93,10 +132,26 @@ export function generatePageWithTruth(options: GeneratorOptions, index: number):
   const pageName = names[slot.page - 1] ?? '专版';
   const date = dayParts(plan.day);
   const rng = createRng(options.seed, 'page', slot.issueIndex, slot.page);
-  const { text, truth } = renderPage(rng, new Writer(rng, date), pageName, slot.page, plan.jumps, (key) => {
-    const own = createRng(options.seed, 'jump', slot.issueIndex, key);
-    return { rng: own, writer: new Writer(own, date) };
-  });
+  const furniture = printFurniture(
+    options.seed,
+    slot.issueIndex,
+    slot.page,
+    pageName,
+    paper,
+    plan.date === plan.day ? date : null,
+  );
+  const { text, truth } = renderPage(
+    rng,
+    new Writer(rng, date),
+    pageName,
+    slot.page,
+    plan.jumps,
+    (key) => {
+      const own = createRng(options.seed, 'jump', slot.issueIndex, key);
+      return { rng: own, writer: new Writer(own, date) };
+    },
+    furniture,
+  );
   const manifest: PageManifest = {
     paper,
     date: plan.date,

@@ -30,6 +30,14 @@ export interface PageTruth {
   articles: ArticleTruth[];
   /** Photo captions (…摄, …供图): printed between articles, owned by none in the truth. */
   captions: string[];
+  /** Page furniture: a running head (`丽水日报 2021年3月5日 星期五`) and a desk line (`责任编辑：…`). */
+  furniture: string[];
+}
+
+/** Page furniture some extractions keep: a running head above the page and a desk line below it. */
+export interface Furniture {
+  head: string | null;
+  foot: string | null;
 }
 
 /** A continuation planned at issue level: the front page's story that jumps to another page. */
@@ -402,12 +410,14 @@ export function renderPage(
   page: number,
   jumps: readonly Jump[],
   jumpRng: (key: number) => { rng: Rng; writer: Writer },
+  furniture: Furniture = { head: null, foot: null },
 ): { text: string; truth: PageTruth } {
   const style: PunctuationStyle = rng.chance(0.55) ? 'ascii' : rng.chance(0.75) ? 'full' : 'mixed';
   const ctx: PageContext = { rng, writer, style, indent: rng.chance(0.08), hostile: rng.chance(0.06) };
   const shapes = chooseShapes(rng, pageName);
   const rendered: RenderedArticle[] = [];
   const captions: string[] = [];
+  if (furniture.head) rendered.push({ blocks: [furniture.head], truth: null });
 
   for (const jump of jumps) {
     if (jump.toPage !== page) continue;
@@ -434,6 +444,8 @@ export function renderPage(
     }
   });
 
+  if (furniture.foot) rendered.push({ blocks: [furniture.foot], truth: null });
+
   // Blocks are separated by blank lines; extraction leaves a few leading blank lines and some
   // doubled gaps.
   let text = '\n'.repeat(rng.int(0, 4));
@@ -448,6 +460,10 @@ export function renderPage(
   if (rng.chance(0.5)) text += '\n';
   return {
     text,
-    truth: { articles: rendered.map((r) => r.truth).filter((t): t is ArticleTruth => t !== null), captions },
+    truth: {
+      articles: rendered.map((r) => r.truth).filter((t): t is ArticleTruth => t !== null),
+      captions,
+      furniture: [furniture.head, furniture.foot].filter((t): t is string => t !== null),
+    },
   };
 }

@@ -104,6 +104,7 @@ describe('generated text has the features of real extracted pages', () => {
       'enumerated paragraphs (1. / 一是 / （一）)',
       () => count(/\n(?:\u3000\u3000)?(?:1\.|一是|[（(]一[）)])/gu),
     ],
+    ['running heads and desk lines', () => sample.filter((p) => p.truth.furniture.length > 0).length],
     ['hostile markup', () => count(/<script>alert\(1\)<\/script>|<img src=x onerror=alert\(1\)>/g)],
   ])('includes %s', (_name, measure) => {
     expect(measure()).toBeGreaterThan(0);
