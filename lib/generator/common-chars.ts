@@ -1,4 +1,4 @@
-// About 3,000 common Chinese characters (in the spirit of the 现代汉语常用字表), used where real text
+// About 3,500 common Chinese characters (in the spirit of the 现代汉语常用字表), used where real text
 // is open-ended: people's given names, villages, brands. This is what keeps a generated archive's
 // vocabulary growing with its size, as a real archive keeps printing new names.
 
@@ -55,5 +55,5 @@ const TABLE = `
 璧戳攒孽蘑藻鳖蹭蹬簸簿蟹靡癣羹鬓攘蠕巍鳞糯譬霹躏髓蘸镶瓤矗
 `;
 
-/** About 3,000 distinct common characters. */
+/** About 3,500 distinct common characters. */
 export const COMMON_CHARS: readonly string[] = [...new Set(Array.from(TABLE.replace(/\s+/gu, '')))];
