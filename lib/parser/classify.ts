@@ -43,10 +43,25 @@ const FURNITURE =
 // paragraph cut by a column break. (Only characters that end no common word: 为, 在, 对, 向 do.)
 const DANGLING_END = /[的把被从占“‘《（(「『、]$/;
 
-// The running head of a page: its date (`2022年3月8日 星期二`, with 农历 or 第N版 after it), a
-// page number (`第1版`, `A3版`), the masthead's Latin name. Left in, they would read as headlines.
-const PAGE_HEADER =
-  /^(?:[0-9０-９]{4}\s?年\s?[0-9０-９]{1,2}\s?月\s?[0-9０-９]{1,2}\s?日(?:\s*星期[一二三四五六日天])?(?:\s*(?:农历|第|[A-Z]?[0-9]{1,2}\s?版|[\u4e00-\u9fff]{2,4}\s?[0-9]{1,2}$)\S{0,16}){0,3}|星期[一二三四五六日天]|第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?版(?:\s?[\u4e00-\u9fff]{2,6})?|[A-Z]?[0-9]{1,2}\s?版\s?[\u4e00-\u9fff]{0,6}|[A-Z ]{6,30}DAILY)$/;
+// The running head of a page, a few space-separated tokens: the paper's name, the date, the
+// weekday, the page number and name (`丽水日报 2019年1月1日 星期二`, `2022年3月8日 星期二 第6版 副刊`,
+// `A3版 要闻`, `LISHUI DAILY`). It must hold a date or a page number; a headline that starts with a
+// year (`2022年全市经济运行稳中向好`) has no token of its own for it.
+const HEADER_DATE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
+const HEADER_PAGE = /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[A-Z]?[0-9０-９]{1,2}版)$/;
+const HEADER_OTHER =
+  /^(?:星期[一二三四五六日天]|周[一二三四五六日天]|农历\S{2,10}|[\u4e00-\u9fff]{2,6}报|[\u4e00-\u9fff]{2,4}|[A-Z]{2,12}|[0-9]{1,2})$/;
+
+function isPageHeader(text: string): boolean {
+  const tokens = text.split(' ');
+  if (tokens.length > 6) return false;
+  let anchored = false;
+  for (const token of tokens) {
+    if (HEADER_DATE.test(token) || HEADER_PAGE.test(token)) anchored = true;
+    else if (!HEADER_OTHER.test(token)) return false;
+  }
+  return anchored || /^[A-Z ]{4,30}DAILY$/.test(text);
+}
 
 /** True for a block shaped like a headline: short, no sentence-final stop, no sentence inside, no dangling end. */
 export function isHeadingShape(text: string): boolean {
@@ -87,7 +102,7 @@ export function isTrailer(text: string): boolean {
 /** True for page furniture that belongs to the page, not to an article: `责任编辑 张三`, `2022年3月8日 星期二`, `第1版`. */
 export function isFurniture(text: string): boolean {
   if (text.length > 60) return false;
-  return (FURNITURE.test(text) && visibleLength(text) <= 30) || PAGE_HEADER.test(text);
+  return (FURNITURE.test(text) && visibleLength(text) <= 30) || isPageHeader(text);
 }
 
 /**

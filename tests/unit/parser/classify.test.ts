@@ -71,6 +71,9 @@ describe('shape predicates', () => {
     ['第1版', true], // page number
     ['A3版 要闻', true], // page number and name
     ['LISHUI DAILY', true], // the masthead's Latin name
+    ['丽水日报 2019年1月1日 星期二', true], // masthead, date and weekday
+    ['2019年1月2日 星期三 第6版 副刊', true], // date, page number and page name
+    ['莲都正式推出 便民样板', false], // a headline with a space has no date or page number
     ['编辑部召开会议强调要提高新闻质量', false],
     ['2022年全市经济运行稳中向好', false], // a headline that starts with a year
   ])('isFurniture(%s) → %s', (text, expected) => {
