@@ -9,7 +9,7 @@ import { markdownToBlocks } from '../content/markdown';
 import { docSearchText, type SearchDoc } from './document';
 import { dateToDayRange, DAY_NUMBER_OFFSET, INDEX_FORMAT_VERSION, type DocShard, type PosShard, type SearchManifest, type SearchMeta } from './format';
 import { normalize } from './normalize';
-import { bytesToBase64, VarintWriter } from './postings';
+import { bytesToBase64, varintSize, VarintWriter } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
 import { codeToGram, forEachGramCode } from './tokenize';
 
@@ -68,6 +68,49 @@ function compareNewestFirst(a: Article, b: Article): number {
   return bStart - aStart || a.page - b.page || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Gram code → dense id, open addressing on typed arrays (a Map lookup per character was the build's hot spot). */
+class GramIdTable {
+  private keys = new Float64Array(1 << 16).fill(-1);
+  private ids = new Int32Array(1 << 16);
+  private size = 0;
+  /** Codes by id. */
+  readonly codes: number[] = [];
+
+  private slot(code: number, keys: Float64Array): number {
+    const mask = keys.length - 1;
+    let at = Math.imul((code / 65536) ^ Math.imul(code & 0xffff, 0x9e3779b1), 0x85ebca6b) & mask;
+    while (keys[at] !== -1 && keys[at] !== code) at = (at + 1) & mask;
+    return at;
+  }
+
+  /** The id of a gram code, assigned in order of first sight. */
+  idOf(code: number): number {
+    const at = this.slot(code, this.keys);
+    if (this.keys[at] === code) return this.ids[at] as number;
+    const id = this.codes.length;
+    this.codes.push(code);
+    this.keys[at] = code;
+    this.ids[at] = id;
+    this.size += 1;
+    if (this.size * 2 > this.keys.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    const keys = new Float64Array(this.keys.length * 2).fill(-1);
+    const ids = new Int32Array(keys.length);
+    for (let i = 0; i < this.keys.length; i += 1) {
+      const code = this.keys[i] as number;
+      if (code === -1) continue;
+      const at = this.slot(code, keys);
+      keys[at] = code;
+      ids[at] = this.ids[i] as number;
+    }
+    this.keys = keys;
+    this.ids = ids;
+  }
+}
+
 /** A growable Int32Array (the build keeps millions of postings; JS arrays of objects would not fit). */
 class IntList {
   data = new Int32Array(1 << 16);
@@ -99,27 +142,31 @@ export function buildSearchIndex(
 
   const sorted = [...articles].sort(compareNewestFirst);
   const docs = sorted.map(articleToSearchDoc);
-  const buildId = createHash('sha256')
-    .update(`lishui-search ${INDEX_FORMAT_VERSION}\n`)
-    .update(JSON.stringify(docs))
-    .digest('hex')
-    .slice(0, 12);
+  const hash = createHash('sha256').update(`lishui-search ${INDEX_FORMAT_VERSION}\n`);
+  for (const doc of docs) hash.update(`${JSON.stringify(doc)}\n`);
+  const buildId = hash.digest('hex').slice(0, 12);
 
   // Pass 1: every (gram, document) posting in document order, in flat typed arrays.
-  const gramIds = new Map<number, number>();
-  const gramCodes: number[] = [];
+  const gramIds = new GramIdTable();
+  const gramCodes = gramIds.codes;
   const postingGram = new IntList();
   const postingDoc = new IntList();
   const postingCount = new IntList();
   const postingHead = new IntList();
   const positions = new IntList(); // bigram positions, posting after posting
   let occurrences = new Float64Array(1024);
+  let gramLastDoc = new Int32Array(1 << 16).fill(-1);
+  let gramPosBytes = new Float64Array(1 << 16);
+  let totalDocBytes = 0;
   const idOf = (code: number) => {
-    let id = gramIds.get(code);
-    if (id === undefined) {
-      id = gramCodes.length;
-      gramIds.set(code, id);
-      gramCodes.push(code);
+    const id = gramIds.idOf(code);
+    if (id >= gramPosBytes.length) {
+      const grownBytes = new Float64Array(gramPosBytes.length * 2);
+      grownBytes.set(gramPosBytes);
+      gramPosBytes = grownBytes;
+      const grownLast = new Int32Array(gramLastDoc.length * 2).fill(-1);
+      grownLast.set(gramLastDoc);
+      gramLastDoc = grownLast;
     }
     return id;
   };
@@ -137,12 +184,21 @@ export function buildSearchIndex(
       const isBigram = (gramCodes[id] as number) >= 65536;
       let count = 0;
       let headCount = 0;
+      let previousPosition = -1;
       for (; at < n && Math.floor((sortedOccurrences[at] as number) / POSITION_BITS) === id; at += 1) {
         const position = (sortedOccurrences[at] as number) % POSITION_BITS;
         if (position < headLength) headCount += 1;
-        if (isBigram) positions.push(position);
+        if (isBigram) {
+          positions.push(position);
+          gramPosBytes[id] = (gramPosBytes[id] as number) + varintSize(position - previousPosition - 1);
+          previousPosition = position;
+        }
         count += 1;
       }
+      // Encoded sizes, tracked here so that shard counts are known without a second encoding pass.
+      const lastDoc = gramLastDoc[id] as number;
+      totalDocBytes += varintSize(docNumber - lastDoc - 1) + varintSize(count * 2 + 1) + (headCount > 0 ? varintSize(headCount) : 0);
+      gramLastDoc[id] = docNumber;
       postingGram.push(id);
       postingDoc.push(docNumber);
       postingCount.push(count);
@@ -206,13 +262,12 @@ export function buildSearchIndex(
     return { docs: writer.toBytes(), positions: isBigram ? posWriter.toBytes() : null, partStarts, partOffsets };
   };
 
-  // Shard counts from the encoded sizes, so shards stay small at any archive size.
-  let totalDocBytes = 0;
+  // Shard counts from the encoded sizes, so shards stay small at any archive size (position lists
+  // over partBytes go to part files; the estimate only sizes shards, it never changes what is found).
   let totalPosBytes = 0;
   for (let id = 0; id < gramCount; id += 1) {
-    const encoded = encodeGram(id);
-    totalDocBytes += encoded.docs.length;
-    if (encoded.positions && encoded.partStarts.length === 0) totalPosBytes += encoded.positions.length;
+    const bytes = gramPosBytes[id] as number;
+    if (bytes < partBytes) totalPosBytes += bytes;
   }
   const docShards = Math.max(1, Math.ceil(totalDocBytes / docShardBytes));
   const posShards = Math.max(1, Math.ceil(totalPosBytes / posShardBytes));
