@@ -107,12 +107,26 @@ test.describe('reading the latest issue', () => {
 
   test('remembers 字号 and dark mode across visits without a flash, and / focuses search', async ({ page }) => {
     await page.goto(local(paths.article(firstArticle!.id)));
+    const size = () => page.locator('.article-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const before = await size();
     await page.getByRole('button', { name: '放大字号' }).click();
+    expect(await size()).toBeGreaterThan(before);
     await page.getByRole('button', { name: '深色模式' }).click();
+    await expect(page.getByRole('button', { name: '深色模式' })).toHaveAttribute('aria-pressed', 'true');
+
+    // With public/enhance.js blocked, only the inline head script (which runs before the body is
+    // parsed, so before first paint) can apply the remembered settings.
+    await page.route('**/enhance.js', (route) => route.abort());
     await page.reload();
-    // Read before hydration-time scripts could change it: the head script must have applied both.
-    const early = await page.evaluate(() => [document.documentElement.dataset.font, document.documentElement.dataset.theme]);
-    expect(early).toEqual(['3', 'dark']);
+    const applied = await page.evaluate(() => ({
+      font: document.documentElement.dataset.font,
+      theme: document.documentElement.dataset.theme,
+      background: getComputedStyle(document.documentElement).backgroundColor,
+    }));
+    expect(applied).toEqual({ font: '3', theme: 'dark', background: 'rgb(22, 21, 20)' });
+    await page.unroute('**/enhance.js');
+
+    await page.reload();
     await page.locator('h1').click();
     await page.keyboard.press('/');
     await expect(page.locator('#site-search-q')).toBeFocused();
