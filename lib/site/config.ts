@@ -16,11 +16,12 @@ const SiteEnvSchema = z.object({
   ICP_NUMBER: z.string().trim().default(''),
 });
 
-function readSiteConfig() {
+/** Parses site configuration from an environment (empty values count as unset); throws on invalid values. */
+export function parseSiteConfig(source: Record<string, string | undefined>) {
   const env = SiteEnvSchema.safeParse({
-    SITE_URL: process.env.SITE_URL || undefined,
-    BASE_PATH: process.env.BASE_PATH || undefined,
-    ICP_NUMBER: process.env.ICP_NUMBER || undefined,
+    SITE_URL: source.SITE_URL || undefined,
+    BASE_PATH: source.BASE_PATH || undefined,
+    ICP_NUMBER: source.ICP_NUMBER || undefined,
   });
   if (!env.success) {
     const issue = env.error.issues[0];
@@ -36,4 +37,4 @@ function readSiteConfig() {
 }
 
 /** The validated site configuration. */
-export const siteConfig = readSiteConfig();
+export const siteConfig = parseSiteConfig(process.env);
