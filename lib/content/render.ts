@@ -68,19 +68,18 @@ export const rehypeDemoteHeadings: Plugin<[], Root> = () => (tree) => {
 // (allowDangerousHtml is off), and rehype-sanitize (GitHub's schema) strips what is unsafe.
 const sanitizeSchema = { ...defaultSchema, clobberPrefix: 'user-content-' };
 
-function processor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkRawHtmlAsText)
-    .use(remarkRehype)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeDemoteHeadings)
-    .use(rehypeParagraphAnchors);
-}
+// Built once and frozen: the same pipeline renders every article of a build.
+const pipeline = unified()
+  .use(remarkParse)
+  .use(remarkRawHtmlAsText)
+  .use(remarkRehype)
+  .use(rehypeSanitize, sanitizeSchema)
+  .use(rehypeDemoteHeadings)
+  .use(rehypeParagraphAnchors)
+  .freeze();
 
 /** Markdown body → sanitised hast tree with paragraph anchors (exported for tests). */
 export function markdownToHast(markdown: string): Root {
-  const pipeline = processor();
   return pipeline.runSync(pipeline.parse(markdown)) as Root;
 }
 

@@ -86,7 +86,11 @@ export default async function ArticlePage({ params }: Props) {
           {article.kicker ? <p className="kicker">{article.kicker}</p> : null}
           <h1>{article.title}</h1>
           {article.subtitle ? <p className="subtitle">{article.subtitle}</p> : null}
-          {article.byline ? <p className="byline">{article.byline}</p> : null}
+          {article.byline ? (
+            <p className="byline">{article.byline}</p>
+          ) : article.authors.length > 0 ? (
+            <p className="byline">{article.authors.map((author) => `${author.role} ${author.name}`).join('　')}</p>
+          ) : null}
           <p className="article-meta">
             <a href={href('issue', issue.key)}>
               <time dateTime={article.date.split('/')[0]}>{dateLabel}</time>
