@@ -7,6 +7,8 @@ import { formatIssueDate, formatPageNumber } from '../../lib/site/format';
 import { paths } from '../../lib/site/urls';
 import { fixtureUrl, local, realArchive, watchConsole } from './helpers';
 import { readFixtureInfo } from './fixture/fixture-site';
+import { createHash } from 'node:crypto';
+import { HEAD_SCRIPT } from '../../app/_components/head-script';
 
 const archive = realArchive();
 const latest = archive.issues.at(-1);
@@ -130,6 +132,23 @@ test.describe('reading the latest issue', () => {
     await page.locator('h1').click();
     await page.keyboard.press('/');
     await expect(page.locator('#site-search-q')).toBeFocused();
+  });
+
+  test('reads and shares under a strict Content-Security-Policy (no inline script but the hashed head script)', async ({ page, context }) => {
+    const hash = createHash('sha256').update(HEAD_SCRIPT).digest('base64');
+    const policy = `default-src 'self'; script-src 'self' 'sha256-${hash}'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'`;
+    await page.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    const console = watchConsole(page);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(`${local(paths.article(firstArticle!.id))}?hl=${encodeURIComponent(Array.from(firstArticle!.title).slice(0, 2).join(''))}`);
+    await expect(page.locator('[data-highlight-root] mark').first()).toBeVisible();
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect(page.getByRole('status')).toHaveText('链接已复制');
+    expect(console.errors).toEqual([]);
   });
 
   test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
