@@ -1,6 +1,6 @@
 // Prints the article-page budgets (never asserts): transfer of HTML+CSS+JS gzipped, bytes of
 // search code loaded on an article page, and LCP/CLS from Chromium (plain and with Lighthouse-like
-// mobile throttling). Lighthouse itself runs only when installed. Needs a built out/.
+// mobile throttling), then Lighthouse 12 (mobile) when installed. Needs a built out/.
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
@@ -136,11 +136,43 @@ async function main() {
     server.close();
   }
 
+  await runLighthouse(outDir, withBasePath(paths.article(article.id)));
+}
+
+/** Lighthouse (mobile defaults: simulated slow 4G and CPU ×4) on the article page, when installed. */
+async function runLighthouse(outDir: string, articlePath: string) {
+  let lighthouse: typeof import('lighthouse').default;
+  let launch: typeof import('chrome-launcher').launch;
   try {
-    require.resolve('lighthouse');
-    console.log(`lighthouse installed: run \`npx lighthouse ${url} --chrome-flags="--headless ${ARGS.join(' ')}"\` against a running \`npm run serve\``);
+    lighthouse = (await import('lighthouse')).default;
+    launch = (await import('chrome-launcher')).launch;
   } catch {
-    console.log('lighthouse not installed (optional: npm install --save-dev lighthouse@12.2.3); LCP/CLS above come from PerformanceObserver in Chromium');
+    console.log('lighthouse not installed (npm install --save-dev lighthouse@12.2.3); LCP/CLS above come from PerformanceObserver in Chromium');
+    return;
+  }
+  const server = createStaticServer(outDir);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${articlePath}`;
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...ARGS] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('lighthouse returned no result');
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const audit = (id: string) => lhr.audits[id]?.displayValue ?? 'n/a';
+    console.log(
+      `lighthouse ${lhr.lighthouseVersion} mobile (simulated throttling) on the article page: ` +
+        `performance ${score('performance')} (target ≥ 90), accessibility ${score('accessibility')} (target 100), ` +
+        `best practices ${score('best-practices')}, SEO ${score('seo')}; ` +
+        `LCP ${audit('largest-contentful-paint')}, CLS ${audit('cumulative-layout-shift')}, TBT ${audit('total-blocking-time')}, FCP ${audit('first-contentful-paint')}`,
+    );
+    const failing = Object.values(lhr.audits).filter(
+      (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary' && lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === a.id),
+    );
+    for (const a of failing) console.log(`  accessibility audit failing: ${a.id} — ${a.title}`);
+  } finally {
+    chrome.kill();
+    server.close();
   }
 }
 
