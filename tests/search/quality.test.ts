@@ -20,7 +20,11 @@ const ARTICLE_COUNT = 3000;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
 let dir = '';
+let splitDir = '';
 let engine: SearchEngine;
+// The same archive with tiny shards and position lists split into many parts, so the part path
+// that large archives take (100k articles) is checked against the oracle too.
+let splitEngine: SearchEngine;
 let articles: Article[] = [];
 let fieldsById = new Map<string, string[]>();
 
@@ -37,8 +41,8 @@ function scan(query: string): string[] {
     .sort();
 }
 
-async function searchIds(query: string): Promise<string[]> {
-  const response = await engine.search({ query, pageSize: 1_000_000, idsOnly: true });
+async function searchIds(query: string, using: SearchEngine = engine): Promise<string[]> {
+  const response = await using.search({ query, pageSize: 1_000_000, idsOnly: true });
   expect(response.results.length).toBe(response.total);
   return response.results.map((result) => result.id).sort();
 }
@@ -60,12 +64,8 @@ function toFullWidth(text: string): string {
   return text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 }
 
-beforeAll(() => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'search-quality-'));
-  articles = generateArticles(20260301, ARTICLE_COUNT);
-  fieldsById = new Map(articles.map((article) => [article.id, rawFields(article).map(normalize)]));
-  buildSearchIndex(articles, dir);
-  const loader = createFetchLoader('file://' + dir, async (url) => {
+function fileLoader(root: string) {
+  return createFetchLoader('file://' + root, async (url) => {
     try {
       const text = await readFile(new URL(url), 'utf8');
       return { ok: true, status: 200, json: async () => JSON.parse(text) as unknown };
@@ -73,13 +73,21 @@ beforeAll(() => {
       return { ok: false, status: 404, json: async () => null };
     }
   });
-  return SearchEngine.open(loader).then((opened) => {
-    engine = opened;
-  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'search-quality-'));
+  splitDir = mkdtempSync(path.join(os.tmpdir(), 'search-quality-split-'));
+  articles = generateArticles(20260301, ARTICLE_COUNT);
+  fieldsById = new Map(articles.map((article) => [article.id, rawFields(article).map(normalize)]));
+  buildSearchIndex(articles, dir);
+  buildSearchIndex(articles, splitDir, { partBytes: 256, docShardBytes: 4096, posShardBytes: 4096, docsPerChunk: 3 });
+  engine = await SearchEngine.open(fileLoader(dir));
+  splitEngine = await SearchEngine.open(fileLoader(splitDir));
 }, 120_000);
 
 afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const folder of [dir, splitDir]) if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 describe('search quality over a generated archive', () => {
@@ -123,6 +131,7 @@ describe('search quality over a generated archive', () => {
       const expected = scan(query);
       const actual = await searchIds(query);
       expect({ kind, query, ids: actual }).toEqual({ kind, query, ids: expected });
+      expect({ kind, query, split: await searchIds(query, splitEngine) }).toEqual({ kind, query, split: expected });
       if (mustFind && parseQuery(query).length > 0) expect(actual.length, `${kind} ${query}`).toBeGreaterThan(0);
       found.set(kind, (found.get(kind) ?? 0) + (actual.length > 0 ? 1 : 0));
     }
