@@ -34,9 +34,12 @@ const CAPTION_START =
 // Source trailers closing a reprinted or finished item: `据新华社`, `（据人民日报）`, `来源：人民网`, `（完）`.
 const TRAILER =
   /^[(（]?\s?(?:据[\u4e00-\u9fffA-Za-z0-9·《》]{2,22}(?:报道|消息|电)?|(?:稿件)?来源\s?[:：]\s?[\u4e00-\u9fffA-Za-z0-9·]{2,20}|完)\s?[)）]?$/;
-// Page furniture printed by the desk, not by any article.
+// Page furniture printed by the desk, not by any article: a desk role, then a separator or a space,
+// then names (`责任编辑：张三`, `本版编辑 王五 美编 赵六`). The separator is required: 统筹, 审核 and
+// 编辑 are also verbs that open headlines (`统筹突破林木蓄积量`, `审核通过…`). Only the unambiguous
+// long roles may be glued to a name (`责任编辑张三`).
 const FURNITURE =
-  /^(?:责任编辑|本版编辑|本版责编|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)\s?[:：|/]?\s?\S{0,12}(?:\s+\S{0,12}){0,3}$/;
+  /^(?:(?:责任编辑|本版编辑|本版责编|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)[\u4e00-\u9fff]{2,4})(?:\s+\S{0,12}){0,3}$/;
 
 // A headline never ends on a word that needs its complement: a structural particle, a
 // preposition or conjunction, or an opening bracket. `这是该院让患者共享发展成果的` is the head of a
@@ -97,6 +100,14 @@ export function readClosingDateline(text: string): Dateline | null {
 /** True for a source trailer that closes an item: `据新华社`, `（据人民日报）`, `（完）`, `（本报北京3月5日电）`. */
 export function isTrailer(text: string): boolean {
   return text.length <= 60 && (TRAILER.test(text) || readClosingDateline(text) !== null);
+}
+
+/**
+ * True for a trailer that credits another outlet for the item (`据新华社`, `（据《人民日报》）`,
+ * `来源：人民网`): the text above it was reprinted, not written by the paper's own staff.
+ */
+export function isSourceTrailer(text: string): boolean {
+  return isTrailer(text) && /^[(（]?\s?(?:据|(?:稿件)?来源)/.test(text);
 }
 
 /** True for page furniture that belongs to the page, not to an article: `责任编辑 张三`, `2022年3月8日 星期二`, `第1版`. */

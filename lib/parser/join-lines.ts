@@ -6,10 +6,23 @@ import { endsSentence, hasClausePunctuation, joinPieces } from './chars';
 import { parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 
+// Two-character adverbs that open a paragraph before a comma on every page: `其中，…`, `眼下，…`,
+// `目前，…`. A two-character first clause that is not one of them (`者，今年…`) is a cut word.
+const OPENING_ADVERBS = new Set(
+  (
+    '其中 眼下 目前 当前 近日 日前 近期 近年 今年 去年 今天 昨天 今日 昨日 如今 此外 另外 同时 随后 ' +
+    '此前 之前 之后 此后 然而 不过 为此 对此 据悉 首先 其次 最后 然后 接着 总之 可见 ' +
+    '原来 后来 当时 那时 平时 过去 现在 未来 将来 上午 下午 晚上 早上 清晨 傍晚 凌晨 午后 那年 ' +
+    '记得 从前 小时 童年 当晚 当天 次日 期间 其间 会上 会后 会前 席间 届时 年初 年底 年末 月初 月底'
+  ).split(' '),
+);
+
 // Text that cannot be a paragraph's first words: a lost-opening shape, or a first clause of one
-// or two characters before a comma (`者，今年企业…`).
+// or two characters before a comma (`者，今年企业…`) unless it is an opening adverb (`其中，…`).
 function startsMidSentence(text: string): boolean {
-  return isOpeningMissing(text) || /^[^，,。；;：:！？!?、\s]{1,2}[，,]/.test(text);
+  if (isOpeningMissing(text)) return true;
+  const clause = /^([^，,。；;：:！？!?、\s]{1,2})[，,]/.exec(text)?.[1];
+  return clause !== undefined && !OPENING_ADVERBS.has(clause);
 }
 
 // Whether a headline-shaped unit is really the head of a paragraph cut by a column break. Three

@@ -1,7 +1,7 @@
 // Pass 6 of parsePage: walks the classified units in page order and groups them into articles
 // (headline stack → byline → body) and fragments. It runs last among the structural passes
 // because it needs every unit's final role: joined paragraphs, markers and bylines.
-import type { ClassifiedUnit } from './classify';
+import { isSourceTrailer, type ClassifiedUnit } from './classify';
 import { isBareName, type Byline } from './bylines';
 import type { ContinuationMarker } from './markers';
 import type { ArticleKind, Author, BodyBlock } from './types';
@@ -86,6 +86,26 @@ export function isNumberedHeading(text: string): boolean {
   );
 }
 
+// A byline of the paper's own staff (`本报记者 叶江`, `记者 张三`, `本报评论员`) or an official's
+// signed piece: text under it is the paper's, never another outlet's reprint.
+const OWN_STAFF_BYLINE =
+  /^(?:[□■●◆]\s*)?[(（]?(?:本报|本刊)?(?:特约评论员|首席记者|特约记者|见习记者|实习记者|摄影记者|融媒记者|特约通讯员|评论员|通讯员|实习生|记者)/;
+
+function isOwnByline(draft: Draft): boolean {
+  return draft.official || OWN_STAFF_BYLINE.test(draft.article.byline ?? '');
+}
+
+/**
+ * True when the plain paragraphs starting at `from` run straight into a source trailer
+ * (`据新华社`): the headline above them opens a reprint, whose text is credited to another outlet.
+ */
+function runsIntoSourceTrailer(units: readonly ClassifiedUnit[], from: number): boolean {
+  let k = from;
+  while (units[k]?.role === 'paragraph' && units[k]?.dateline === null) k++;
+  const stop = units[k];
+  return k > from && stop !== undefined && stop.role === 'trailer' && isSourceTrailer(stop.text);
+}
+
 function hasBody(draft: Draft | null): boolean {
   return draft !== null && draft.article.body.length > 0;
 }
@@ -153,14 +173,17 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
         // `再造平台优势 在二次创业中取得新成就` between two paragraphs of the same article.
         // Subheadings belong to features under a byline block. A news item (dateline) or a
         // bylineless reprint has none in practice, so there a lone headline followed by text
-        // starts the next piece, unless it is numbered (`一、…`).
+        // starts the next piece, unless it is numbered (`一、…`). Text under a staff byline that
+        // runs into `据新华社` is not the feature's: the headline opens a reprint after it.
         if (
           run.length === 1 &&
           current !== null &&
           current.open &&
           hasBody(current) &&
           plainNext &&
-          ((current.article.byline !== null && current.article.dateline === null) ||
+          ((current.article.byline !== null &&
+            current.article.dateline === null &&
+            !(isOwnByline(current) && runsIntoSourceTrailer(units, j + 1))) ||
             isNumberedHeading(unit.text))
         ) {
           current.article.body.push({ type: 'subheading', text: unit.text });

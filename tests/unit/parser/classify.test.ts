@@ -75,6 +75,12 @@ describe('shape predicates', () => {
     ['2019年1月2日 星期三 第6版 副刊', true], // date, page number and page name
     ['莲都正式推出 便民样板', false], // a headline with a space has no date or page number
     ['编辑部召开会议强调要提高新闻质量', false],
+    ['责任编辑张三', true], // a long desk role glued to the name
+    ['编辑/李四', true],
+    ['统筹：王五 审核：赵六', true],
+    ['统筹突破林木蓄积量', false], // a headline opening with the verb 统筹
+    ['统筹城乡发展 建设共富家园', false], // the verb 统筹 and a space are still a headline
+    ['审核通过三项重点工程', false],
     ['2022年全市经济运行稳中向好', false], // a headline that starts with a year
   ])('isFurniture(%s) → %s', (text, expected) => {
     expect(isFurniture(text)).toBe(expected);

@@ -122,6 +122,36 @@ describe('joinBrokenParagraphs', () => {
         ['paragraph', '地区生产总值的29.9%。'],
       ],
     ],
+    [
+      // `其中，` opens a paragraph: the line above it is a new headline, not a cut word
+      [
+        '武翔罕等50人入选2018年度“优秀儿童”称号。',
+        '景宁汇聚徒步',
+        '其中，莲都高新技术产业增加值增长9.7%，均高于全市平均水平。',
+      ],
+      [
+        ['paragraph', '武翔罕等50人入选2018年度“优秀儿童”称号。'],
+        ['heading', '景宁汇聚徒步'],
+        ['paragraph', '其中，莲都高新技术产业增加值增长9.7%，均高于全市平均水平。'],
+      ],
+    ],
+    [
+      // so does `眼下，`
+      ['会议强调，要整合助企纾困。', '龙泉破解民生职业教育', '眼下，2255位村干部参加了对接会。'],
+      [
+        ['paragraph', '会议强调，要整合助企纾困。'],
+        ['heading', '龙泉破解民生职业教育'],
+        ['paragraph', '眼下，2255位村干部参加了对接会。'],
+      ],
+    ],
+    [
+      // a two-character clause that is no opening adverb is still a cut word (`记` + `者，`)
+      ['会议强调，要整合助企纾困。', '企业负责人任新告诉记', '者，今年企业新上了生产线。'],
+      [
+        ['paragraph', '会议强调，要整合助企纾困。'],
+        ['paragraph', '企业负责人任新告诉记者，今年企业新上了生产线。'],
+      ],
+    ],
   ])('joins %j', (blocks, expected) => {
     expect(joined(...blocks)).toEqual(expected);
   });

@@ -181,6 +181,57 @@ describe('segment: articles and fragments', () => {
     expect(parsed.fragments).toEqual([]);
   });
 
+  // A lone headline after a staff-bylined feature is a subheading, unless the text under it runs
+  // into a source trailer: then it is a reprint's title (a reprint prints no byline of its own).
+  it.each([
+    [
+      'a 据新华社 trailer under it: a reprint after the feature',
+      ['合力做大长效机制', '围绕图书馆、老年大学等重点领域，该院把游客中心作为头号工程。', '据新华社'],
+      ['迈向现代化生态经济发展新型轨道', '合力做大长效机制'],
+    ],
+    [
+      'a bracketed （据《人民日报》） trailer after two paragraphs',
+      [
+        '莲都：大力深化改革',
+        '会上，要为松阳安全生产提供要素保障。',
+        '从无到有，生态补偿由良好变为优秀。',
+        '（据《人民日报》）',
+      ],
+      ['迈向现代化生态经济发展新型轨道', '莲都：大力深化改革'],
+    ],
+    [
+      'no trailer: the feature goes on under its subheading',
+      ['再造平台优势 在二次创业中取得新成就', '生态工业高质量发展是重点。'],
+      ['迈向现代化生态经济发展新型轨道'],
+    ],
+    [
+      '（完） closes the feature itself, not a reprint',
+      ['再造平台优势 在二次创业中取得新成就', '生态工业高质量发展是重点。', '（完）'],
+      ['迈向现代化生态经济发展新型轨道'],
+    ],
+  ])('after a bylined feature, %s', (_, tail, titles) => {
+    const parsed = page('迈向现代化生态经济发展新型轨道', '本报记者 叶江', '富裕美好社会山区样板。', ...tail);
+    expect(parsed.articles.map((a) => a.title)).toEqual(titles);
+  });
+
+  it('keeps a subheading in a writer-bylined essay that a source trailer closes (the essay was reprinted whole)', () => {
+    const parsed = page(
+      '又见油菜花',
+      '□ 朱焱',
+      '那一年春天，我回到了老家。',
+      '田埂上的母亲',
+      '母亲总说，心要像油菜花一样。',
+      '（据《光明日报》）',
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['又见油菜花']);
+    expect(parsed.articles[0]?.body.map((b) => b.type)).toEqual([
+      'paragraph',
+      'subheading',
+      'paragraph',
+      'paragraph',
+    ]);
+  });
+
   it('reads a subheading inside a bylined feature, and a lone headline after a news item as the next article', () => {
     const feature = page(
       '迈向现代化生态经济发展新型轨道',
