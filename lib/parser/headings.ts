@@ -25,14 +25,21 @@ export function isBannerShape(text: string): boolean {
   return dash >= 2 && visibleLength(text.slice(dash + 2).replace(/^—+/, '')) >= 2;
 }
 
+// A report's genre named at the end of its subtitle, which says what kind of piece the title heads:
+// `枫坪乡后渡村星空露营调查`, `我市信用体系建设综述`, `龙泉宝溪乡蹲点记`. (观察, 扫描 and 手记 are left
+// out: they also name columns, `经济观察`, `记者手记`.)
+const GENRE_END = /[\u4e00-\u9fff]{4}(?:调查|纪实|侧记|见闻|札记|综述|速写|蹲点记|采访记|探访记)$/;
+
 /**
  * True for a subtitle 副题: a line led by a dash (`——访全国人大代表钟海燕`), an interview or
- * profile line (`访全国人大代表钟海燕`, `记丽水市优秀教师张三`), or a numbered editorial series
- * (`四论贯彻落实市第五次党代会精神`).
+ * profile line (`访全国人大代表钟海燕`, `记丽水市优秀教师张三`), a numbered editorial series
+ * (`四论贯彻落实市第五次党代会精神`), or a line naming the report's genre (`…星空露营调查`).
  */
 export function isSubtitleShape(text: string): boolean {
-  return /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|专访|对话[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(
-    text,
+  return (
+    /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|专访|对话[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(
+      text,
+    ) || GENRE_END.test(text)
   );
 }
 

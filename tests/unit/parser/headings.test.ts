@@ -24,6 +24,11 @@ describe('readHeadingGroup', () => {
       ['持续深化社会信用体系建设', '丽水正式推出 诚信履行贷'],
       [null, '持续深化社会信用体系建设', '丽水正式推出 诚信履行贷', null],
     ],
+    // two lines, the second naming the genre (`…调查`): title + subtitle, not kicker + title
+    [
+      ['莲都上线 青田田鱼品牌', '枫坪乡后渡村星空露营调查'],
+      [null, null, '莲都上线 青田田鱼品牌', '枫坪乡后渡村星空露营调查'],
+    ],
     // a banner on top of a title (at the page top, where no article precedes it)
     [
       ['诚信丽水', '丽水正式推出 诚信履行贷'],
@@ -88,6 +93,13 @@ describe('headline shapes', () => {
     ['记者走基层', false], // 记者 is not 记…
     ['对话全国人大代表钟海燕', true], // an interview line
     ['丽水正式推出 诚信履行贷', false],
+    ['枫坪乡后渡村星空露营调查', true], // names the report's genre: a survey
+    ['我市信用体系建设综述', true], // an overview
+    ['龙泉宝溪乡竹垟村蹲点记', true],
+    ['全国两会代表委员驻地侧记', true],
+    ['记者手记', false], // a column name, not a genre line
+    ['开展调查', false], // too short to be a subject and a genre
+    ['深化国企改革 推动高质量发展', false],
   ])('isSubtitleShape(%s) → %s', (text, expected) => {
     expect(isSubtitleShape(text)).toBe(expected);
   });
