@@ -93,6 +93,14 @@ let truthParagraphs = 0;
 let paragraphsFound = 0;
 let jumps = 0;
 let jumpsFound = 0;
+// Columns 栏目, scored on the truth articles whose title the parser found (matched by title):
+// agreement counts null = null too; recall and precision count only non-null columns.
+let matchedArticles = 0;
+let columnsAgree = 0;
+let truthColumns = 0;
+let truthColumnsFound = 0;
+let parsedColumns = 0;
+let parsedColumnsTrue = 0;
 for (let i = 0; i < ACCURACY_PAGES; i++) {
   const { text, truth } = generatePageWithTruth({ seed }, i);
   const parsed = parsePage(text);
@@ -112,7 +120,22 @@ for (let i = 0; i < ACCURACY_PAGES; i++) {
     parsedTitles++;
     if (want.has(t)) parsedTitlesTrue++;
   }
+  const parsedByTitle = new Map(parsed.articles.map((a) => [norm(a.title), a]));
   for (const a of truth.articles) {
+    const title = norm(a.title);
+    const match = parsedByTitle.get(title) ?? parsedByTitle.get(norm(`${a.kicker ?? ''}${a.title}`));
+    if (match) {
+      matchedArticles++;
+      if (norm(match.column) === norm(a.column)) columnsAgree++;
+      if (a.column !== null) {
+        truthColumns++;
+        if (norm(match.column) === norm(a.column)) truthColumnsFound++;
+      }
+      if (match.column !== null) {
+        parsedColumns++;
+        if (norm(match.column) === norm(a.column)) parsedColumnsTrue++;
+      }
+    }
     for (const b of a.body) {
       if (b.type !== 'paragraph') continue;
       truthParagraphs++;
@@ -135,6 +158,9 @@ console.log(
 );
 console.log(
   `  paragraphs reproduced exactly (joined across breaks): ${pct(paragraphsFound, truthParagraphs)} (${paragraphsFound}/${truthParagraphs})`,
+);
+console.log(
+  `  columns 栏目 on title-matched articles: agree ${pct(columnsAgree, matchedArticles)} (${columnsAgree}/${matchedArticles}); recall ${pct(truthColumnsFound, truthColumns)} (${truthColumnsFound}/${truthColumns}), precision ${pct(parsedColumnsTrue, parsedColumns)} (${parsedColumnsTrue}/${parsedColumns})`,
 );
 console.log(
   `  下转 continuations attached to the right title: ${pct(jumpsFound, jumps)} (${jumpsFound}/${jumps})`,

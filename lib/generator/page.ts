@@ -10,6 +10,7 @@ export interface ArticleTruth {
   title: string;
   kicker: string | null;
   subtitle: string | null;
+  /** 栏目 banner; printed as its own block after the article's text, as on the seed page. */
   column: string | null;
   byline: string | null;
   authors: Author[];
@@ -242,9 +243,9 @@ function renderArticle(
   };
   const head: string[] = [];
 
+  // The column banner 栏目 is drawn first but printed after the article (see the end of this function).
   if ((shape === 'signed' || shape === 'feature') && rng.chance(0.45)) truth.column = p(writer.column());
   else if (shape !== 'prose' && rng.chance(0.05)) truth.column = p(writer.column());
-  if (truth.column) head.push(truth.column);
 
   truth.title = p(jump.title ?? writer.headline(topic));
   if ((shape === 'news' || shape === 'lead' || shape === 'feature' || shape === 'wire') && rng.chance(0.4))
@@ -386,6 +387,9 @@ function renderArticle(
   }
   if (truth.trailer) blocks.push(truth.trailer);
   if (jump.on !== null) blocks.push(p(`（下转第${pageNumberToChinese(jump.on)}版）`));
+  // As on the seed page, the extraction emits a column's banner after the column's text: `诚信丽水`
+  // follows the last paragraph of the 诚信履行贷 story, ahead of the next headline stack.
+  if (truth.column) blocks.push(truth.column);
   return { blocks, truth };
 }
 
