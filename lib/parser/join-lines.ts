@@ -3,7 +3,7 @@
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import type { ClassifiedUnit } from './classify';
 import { endsSentence, hasClausePunctuation, joinPieces } from './chars';
-import { parseDateline } from './bylines';
+import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 
 // Two-character adverbs that open a paragraph before a comma on every page: `其中，…`, `眼下，…`,
@@ -33,16 +33,18 @@ function startsMidSentence(text: string): boolean {
 //    the page top, or before a byline or dateline.
 // 2. A line right above `(下转…)`: the body cut off where the column ends (`…时尚产业以及`).
 // 3. A line between paragraphs whose next text starts mid-sentence: `…负责人任新告诉记` + `者，今年…`.
+// `afterByline` also covers a 副刊 writer's bare name under a title (`徐岭村的桥` / `包悠晟` /
+// `白德原是芳峰行政村的老木匠,一辈子守着这` + `片山。…`): the name is a byline that segment reads later.
 function isBrokenParagraphHead(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
   next: ClassifiedUnit | undefined,
+  afterByline: boolean,
 ): boolean {
   if (unit.role !== 'heading') return false;
   const afterText = previous?.role === 'paragraph';
   const beforePlainText = next?.role === 'paragraph' && next.dateline === null;
-  if (hasClausePunctuation(unit.text) && (afterText || previous?.role === 'byline') && beforePlainText)
-    return true;
+  if (hasClausePunctuation(unit.text) && (afterText || afterByline) && beforePlainText) return true;
   if (afterText && next?.marker?.direction === 'on') return true;
   return afterText && beforePlainText && next !== undefined && startsMidSentence(next.text);
 }
@@ -64,7 +66,10 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
     let unit = source;
     const previous = out[out.length - 1];
     const next = units[i + 1];
-    if (isBrokenParagraphHead(unit, previous, next)) {
+    const afterByline =
+      previous?.role === 'byline' ||
+      (previous?.role === 'heading' && isBareName(previous.text) && out[out.length - 2]?.role === 'heading');
+    if (isBrokenParagraphHead(unit, previous, next, afterByline)) {
       unit = { ...unit, role: 'paragraph' };
     } else if (
       inFeature &&

@@ -152,6 +152,29 @@ describe('joinBrokenParagraphs', () => {
         ['paragraph', '企业负责人任新告诉记者，今年企业新上了生产线。'],
       ],
     ],
+    [
+      // 副刊: a title, the writer's bare name, then a paragraph cut after a comma
+      [
+        '徐岭村的桥',
+        '包悠晟',
+        '白德原是芳峰行政村的老木匠，一辈子守着这',
+        '片山。那碗青田田鱼的滋味，一直留在舌尖。',
+      ],
+      [
+        ['heading', '徐岭村的桥'],
+        ['heading', '包悠晟'],
+        ['paragraph', '白德原是芳峰行政村的老木匠，一辈子守着这片山。那碗青田田鱼的滋味，一直留在舌尖。'],
+      ],
+    ],
+    [
+      // without a title above it, a short line is no writer's name: a kicker-title pair stays
+      ['看松', '松涛阵阵，云海翻涌', '这是遂昌最美的季节。'],
+      [
+        ['heading', '看松'],
+        ['heading', '松涛阵阵，云海翻涌'],
+        ['paragraph', '这是遂昌最美的季节。'],
+      ],
+    ],
   ])('joins %j', (blocks, expected) => {
     expect(joined(...blocks)).toEqual(expected);
   });

@@ -214,6 +214,31 @@ describe('segment: articles and fragments', () => {
     expect(parsed.articles.map((a) => a.title)).toEqual(titles);
   });
 
+  // 副刊: a title, the writer's byline on its own line (a bare name, `□ 朱焱` or `文/张三`), then prose
+  // whose first paragraph may be cut by a column break after a comma.
+  it.each([
+    ['朱焱', '朱焱'],
+    ['□ 朱焱', '朱焱'],
+    ['文/张三', '张三'],
+  ])('reads the essay byline %s over a cut first paragraph', (byline, name) => {
+    const parsed = page(
+      '徐岭村的桥',
+      byline,
+      '白德原是芳峰行政村的老木匠，一辈子守着这',
+      '片山。那碗青田田鱼的滋味，一直留在舌尖。',
+      '又到腊月，村里男女老少都要赶集。',
+    );
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]).toMatchObject({
+      title: '徐岭村的桥',
+      column: null,
+      authors: [{ name, role: '作者' }],
+    });
+    expect(parsed.articles[0]?.body[0]?.text).toBe(
+      '白德原是芳峰行政村的老木匠，一辈子守着这片山。那碗青田田鱼的滋味，一直留在舌尖。',
+    );
+  });
+
   it('keeps a subheading in a writer-bylined essay that a source trailer closes (the essay was reprinted whole)', () => {
     const parsed = page(
       '又见油菜花',
