@@ -91,8 +91,21 @@ export function isNumberedHeading(text: string): boolean {
 const OWN_STAFF_BYLINE =
   /^(?:[□■●◆]\s*)?[(（]?(?:本报|本刊)?(?:特约评论员|首席记者|特约记者|见习记者|实习记者|摄影记者|融媒记者|特约通讯员|评论员|通讯员|实习生|记者)/;
 
-function isOwnByline(draft: Draft): boolean {
-  return draft.official || OWN_STAFF_BYLINE.test(draft.article.byline ?? '');
+// A story continued from another page (`（上接第一版）`) is the paper's own: its byline was printed
+// with the opening on that page.
+function isOwnText(draft: Draft): boolean {
+  return (
+    draft.official ||
+    draft.article.continuedFrom !== null ||
+    OWN_STAFF_BYLINE.test(draft.article.byline ?? '')
+  );
+}
+
+// Where subheadings 小标题 occur: a feature under a byline block (not a dated news item), or the
+// rest of a story continued from another page (`（上接第一版）`), which is long by definition.
+function isFeatureText(draft: Draft): boolean {
+  const article = draft.article;
+  return (article.byline !== null && article.dateline === null) || article.continuedFrom !== null;
 }
 
 /**
@@ -181,9 +194,7 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
           current.open &&
           hasBody(current) &&
           plainNext &&
-          ((current.article.byline !== null &&
-            current.article.dateline === null &&
-            !(isOwnByline(current) && runsIntoSourceTrailer(units, j + 1))) ||
+          ((isFeatureText(current) && !(isOwnText(current) && runsIntoSourceTrailer(units, j + 1))) ||
             isNumberedHeading(unit.text))
         ) {
           current.article.body.push({ type: 'subheading', text: unit.text });

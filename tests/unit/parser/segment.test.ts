@@ -239,6 +239,28 @@ describe('segment: articles and fragments', () => {
     );
   });
 
+  it.each([
+    [
+      'the rest of a front-page story (上接第一版) keeps its subheadings',
+      ['凝视前进方向', '据统计，2016年大柘镇累计维修铜牌1598台，占全省19.9%。'],
+      ['丽水生态工业跑出加速度'],
+    ],
+    [
+      'but a reprint after it (its text runs into 据新华社) is the next article',
+      ['合力做大长效机制', '围绕图书馆、老年大学等重点领域，该院把游客中心作为头号工程。', '据新华社'],
+      ['丽水生态工业跑出加速度', '合力做大长效机制'],
+    ],
+  ])('%s', (_, tail, titles) => {
+    const parsed = page(
+      '丽水生态工业跑出加速度',
+      '（上接第一版）',
+      '丽水某生物医药科技有限公司车间里，一批越野跑整装待发，销往长沙。',
+      ...tail,
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(titles);
+    expect(parsed.articles[0]?.continuedFrom).toBe(1);
+  });
+
   it('keeps a subheading in a writer-bylined essay that a source trailer closes (the essay was reprinted whole)', () => {
     const parsed = page(
       '又见油菜花',
