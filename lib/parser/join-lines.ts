@@ -7,13 +7,15 @@ import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 
 // Two-character adverbs that open a paragraph before a comma on every page: `其中，…`, `眼下，…`,
-// `目前，…`. A two-character first clause that is not one of them (`者，今年…`) is a cut word.
+// `目前，…`, and the interjections that open lyrical prose (`啊，淡淡的栀子！`). A short first
+// clause that is none of them (`者，今年…`) is a cut word.
 const OPENING_ADVERBS = new Set(
   (
     '其中 眼下 目前 当前 近日 日前 近期 近年 今年 去年 今天 昨天 今日 昨日 如今 此外 另外 同时 随后 ' +
     '此前 之前 之后 此后 然而 不过 为此 对此 据悉 首先 其次 最后 然后 接着 总之 可见 ' +
     '原来 后来 当时 那时 平时 过去 现在 未来 将来 上午 下午 晚上 早上 清晨 傍晚 凌晨 午后 那年 ' +
-    '记得 从前 小时 童年 当晚 当天 次日 期间 其间 会上 会后 会前 席间 届时 年初 年底 年末 月初 月底'
+    '记得 从前 小时 童年 当晚 当天 次日 期间 其间 会上 会后 会前 席间 届时 年初 年底 年末 月初 月底 ' +
+    '啊 呵 哦 噢 唉 嗨 呀 哎 嗯 是啊 对啊 好啊 哎呀'
   ).split(' '),
 );
 
@@ -56,9 +58,11 @@ function isBrokenParagraphHead(
  */
 export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): ClassifiedUnit[] {
   const out: ClassifiedUnit[] = [];
-  // Inside a feature under a byline block, where subheadings occur: a comma line right under a
-  // subheading is the head of the section's first paragraph (`财政支出取得新成效` /
-  // `在何铺社区,向军正忙着` + `清点莲都红提,…`), not the title of a new piece.
+  // Inside a feature under a byline block or a story continued from another page (`（上接第一版）`),
+  // where subheadings occur: a comma line right under a subheading, or a line whose next text
+  // starts mid-sentence, is the head of the section's first paragraph (`财政支出取得新成效` /
+  // `在何铺社区,向军正忙着` + `清点莲都红提,…`; `聚焦未来图景` / `…幼儿园项目正式对外` + `开放,…`),
+  // not the title of a new piece.
   let inFeature = false;
   for (let i = 0; i < units.length; i++) {
     const source = units[i];
@@ -66,24 +70,27 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
     let unit = source;
     const previous = out[out.length - 1];
     const next = units[i + 1];
+    // `（上接第一版）` stands where the continued text resumes, like a byline over its first paragraph.
     const afterByline =
       previous?.role === 'byline' ||
+      previous?.marker?.direction === 'from' ||
       (previous?.role === 'heading' && isBareName(previous.text) && out[out.length - 2]?.role === 'heading');
     if (isBrokenParagraphHead(unit, previous, next, afterByline)) {
       unit = { ...unit, role: 'paragraph' };
     } else if (
       inFeature &&
       unit.role === 'heading' &&
-      hasClausePunctuation(unit.text) &&
       previous?.role === 'heading' &&
       out[out.length - 2]?.role === 'paragraph' &&
       next?.role === 'paragraph' &&
-      next.dateline === null
+      next.dateline === null &&
+      // (A bare name there is a 副刊 writer's byline under the next essay's title, not text.)
+      (hasClausePunctuation(unit.text) || (startsMidSentence(next.text) && !isBareName(unit.text)))
     ) {
       unit = { ...unit, role: 'paragraph' };
     }
-    if (unit.role === 'byline') inFeature = true;
-    if (
+    if (unit.role === 'byline' || unit.marker?.direction === 'from') inFeature = true;
+    else if (
       unit.dateline !== null ||
       unit.marker !== null ||
       (unit.role === 'heading' && previous?.role === 'heading')

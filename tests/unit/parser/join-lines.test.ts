@@ -175,6 +175,53 @@ describe('joinBrokenParagraphs', () => {
         ['paragraph', '这是遂昌最美的季节。'],
       ],
     ],
+    [
+      // the continued text resumes under （上接第一版） with a line cut after a comma
+      [
+        '龙泉交出和美乡村振兴',
+        '（上接第一版）',
+        '广大党员干部要做大生态产品价值实现，以只争朝夕的紧迫感集中强化市',
+        '场化平台改革。',
+      ],
+      [
+        ['heading', '龙泉交出和美乡村振兴'],
+        ['marker', '（上接第一版）'],
+        ['paragraph', '广大党员干部要做大生态产品价值实现，以只争朝夕的紧迫感集中强化市场化平台改革。'],
+      ],
+    ],
+    [
+      // in a feature, a line under a subheading whose next text starts mid-sentence (`开放，…`) is text
+      [
+        '本报记者 单楠',
+        '相关部门交出了答卷。',
+        '聚焦未来图景',
+        '地处黄题公园附近的幼儿园项目正式对外',
+        '开放，管网也同步提升。',
+      ],
+      [
+        ['byline', '本报记者 单楠'],
+        ['paragraph', '相关部门交出了答卷。'],
+        ['heading', '聚焦未来图景'],
+        ['paragraph', '地处黄题公园附近的幼儿园项目正式对外开放，管网也同步提升。'],
+      ],
+    ],
+    [
+      // 副刊: an essay opening with an interjection (`啊，`) leaves the title and the writer's name alone
+      [
+        '□ 朱焱',
+        '那缕青田田鱼的滋味，多年来留在舌尖。',
+        '担坑村的渔火',
+        '虞怡航',
+        '啊，淡淡的栀子！我坐在稻浪旁。',
+      ],
+      [
+        ['byline', '□ 朱焱'],
+        ['paragraph', '那缕青田田鱼的滋味，多年来留在舌尖。'],
+        ['heading', '担坑村的渔火'],
+        ['heading', '虞怡航'],
+        ['paragraph', '啊，淡淡的栀子！我坐在稻浪旁。'],
+      ],
+    ],
   ])('joins %j', (blocks, expected) => {
     expect(joined(...blocks)).toEqual(expected);
   });
