@@ -75,7 +75,16 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
       previous?.role === 'byline' ||
       previous?.marker?.direction === 'from' ||
       (previous?.role === 'heading' && isBareName(previous.text) && out[out.length - 2]?.role === 'heading');
-    if (isBrokenParagraphHead(unit, previous, next, afterByline)) {
+    // The text continued under a title and `（上接第一版）` resumes mid-paragraph, often mid-word
+    // (`…负责人单云金告` + `诉记者,…`): a headline-shaped line there, before plain text, is its head.
+    // (A marker printed above the title, with no headline before it, proves nothing.)
+    const resumesContinuation =
+      unit.role === 'heading' &&
+      previous?.marker?.direction === 'from' &&
+      out[out.length - 2]?.role === 'heading' &&
+      next?.role === 'paragraph' &&
+      next.dateline === null;
+    if (resumesContinuation || isBrokenParagraphHead(unit, previous, next, afterByline)) {
       unit = { ...unit, role: 'paragraph' };
     } else if (
       inFeature &&

@@ -222,6 +222,33 @@ describe('joinBrokenParagraphs', () => {
         ['paragraph', '啊，淡淡的栀子！我坐在稻浪旁。'],
       ],
     ],
+    [
+      // under a title and （上接第一版）, a line cut mid-word (`告` + `诉`) resumes the continued text
+      [
+        '云和筑牢松阳银猴茶产业',
+        '（上接第一版）',
+        '龙泉某精密机械集团有限公司负责人单云金告',
+        '诉记者，今年企业新上了生产线。',
+      ],
+      [
+        ['heading', '云和筑牢松阳银猴茶产业'],
+        ['marker', '（上接第一版）'],
+        ['paragraph', '龙泉某精密机械集团有限公司负责人单云金告诉记者，今年企业新上了生产线。'],
+      ],
+    ],
+    [
+      // a marker printed above the title does not make the title text
+      [
+        '（上接第一版）',
+        '云和筑牢松阳银猴茶产业',
+        '龙泉某精密机械集团有限公司负责人单云金告诉记者，今年企业新上了生产线。',
+      ],
+      [
+        ['marker', '（上接第一版）'],
+        ['heading', '云和筑牢松阳银猴茶产业'],
+        ['paragraph', '龙泉某精密机械集团有限公司负责人单云金告诉记者，今年企业新上了生产线。'],
+      ],
+    ],
   ])('joins %j', (blocks, expected) => {
     expect(joined(...blocks)).toEqual(expected);
   });
