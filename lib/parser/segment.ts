@@ -4,33 +4,16 @@
 import { isSourceTrailer, type ClassifiedUnit } from './classify';
 import { isBareName, type Byline } from './bylines';
 import type { ContinuationMarker } from './markers';
-import type { ArticleKind, Author, BodyBlock } from './types';
+import type { Fragment, ParsedArticle } from './types';
 import { isBannerShape, isSubtitleShape, readHeadingGroup } from './headings';
 import { isOpeningMissing } from './openings';
 import { inferKind } from './kind';
 
-/** An article as segmented, before display normalisation: every string is as printed. */
-export interface SegmentedArticle {
-  title: string;
-  kicker: string | null;
-  subtitle: string | null;
-  column: string | null;
-  byline: string | null;
-  authors: Author[];
-  dateline: string | null;
-  body: BodyBlock[];
-  continuedOn: number | null;
-  continuedFrom: number | null;
-  openingMissing: boolean;
-  kind: ArticleKind | null;
-  lines: { start: number; end: number };
-}
+/** An article as segmented, before display normalisation: the contract's shape, every string as printed. */
+export type SegmentedArticle = ParsedArticle;
 
 /** Text outside every article, as printed. */
-export interface SegmentedFragment {
-  text: string;
-  lines: { start: number; end: number };
-}
+export type SegmentedFragment = Fragment;
 
 /** The structure of a page before display normalisation. */
 export interface SegmentedPage {
