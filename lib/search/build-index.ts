@@ -1,12 +1,13 @@
-// Builds the static search index from articles (Node only): doc-level postings and bigram
-// positions in hash-keyed shard files, display text in docs/ chunks, a small manifest.
-// Called by scripts/build-search-index.ts, the quality test and the benchmarks.
+// Builds the static search index from articles (Node only): per hash-keyed shard a FlexSearch Index
+// (gram → documents, exported) with a side array of counts, bigram positions in position shards,
+// display text in docs/ chunks, a small manifest. Used by scripts/build-search-index.ts and tests.
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
 import { docSearchText, type SearchDoc } from './document';
+import { createGramIndex, exportGramIndex, flexEntries, GRAM_SEPARATOR } from './flex-index';
 import { dateToDayRange, DAY_NUMBER_OFFSET, INDEX_FORMAT_VERSION, type DocShard, type PosShard, type SearchManifest, type SearchMeta } from './format';
 import { normalize } from './normalize';
 import { bytesToBase64, varintSize, VarintWriter } from './postings';
@@ -17,12 +18,17 @@ import { codeToGram, forEachGramCode } from './tokenize';
 export interface BuildSearchIndexOptions {
   /** Documents per docs/ chunk: a results page fetches at most one chunk per result. */
   docsPerChunk?: number;
-  /** Target raw bytes of postings per doc-level shard. */
+  /** Target raw JSON bytes per doc-level shard (FlexSearch export plus the rank array). */
   docShardBytes?: number;
   /** Target raw bytes of positions per position shard. */
   posShardBytes?: number;
   /** A gram whose positions exceed this many raw bytes gets part files of about this size. */
   partBytes?: number;
+  /**
+   * A gram whose FlexSearch entry would exceed this many raw JSON bytes (a common character in a
+   * large archive) gets its own piece files, each a FlexSearch export of about this size.
+   */
+  docPartBytes?: number;
 }
 
 /** What a build wrote. */
@@ -128,6 +134,21 @@ class IntList {
 
 // Per document, occurrences are sorted as one number: gram id · 2^24 + position.
 const POSITION_BITS = 2 ** 24;
+// Per shard, (document, gram) pairs are sorted as one number: document · 2^21 + gram's index in the shard.
+const LOCAL_GRAM_BITS = 2 ** 21;
+
+/** Characters of a non-negative integer in JSON. */
+function decimalDigits(value: number): number {
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
+  return digits;
+}
+
+/** UTF-8 bytes of a gram code in a JSON key, plus the punctuation of its FlexSearch map entry `["…",[[…]]],`. */
+function gramEntryBytes(code: number): number {
+  const charBytes = (char: number) => (char < 0x80 ? 1 : char < 0x800 ? 2 : 3);
+  return 10 + (code < 65536 ? charBytes(code) : charBytes(Math.floor(code / 65536) - 1) + charBytes(code % 65536));
+}
 
 /** Builds the index for `articles` into `outDir` (replacing an older index there). */
 export function buildSearchIndex(
@@ -136,9 +157,10 @@ export function buildSearchIndex(
   options: BuildSearchIndexOptions = {},
 ): BuildSearchIndexResult {
   const docsPerChunk = options.docsPerChunk ?? 4;
-  const docShardBytes = options.docShardBytes ?? 12 * 1024;
+  const docShardBytes = options.docShardBytes ?? 96 * 1024;
   const posShardBytes = options.posShardBytes ?? 16 * 1024;
   const partBytes = options.partBytes ?? 24 * 1024;
+  const docPartBytes = options.docPartBytes ?? 48 * 1024;
 
   const sorted = [...articles].sort(compareNewestFirst);
   const docs = sorted.map(articleToSearchDoc);
@@ -157,13 +179,16 @@ export function buildSearchIndex(
   let occurrences = new Float64Array(1024);
   let gramLastDoc = new Int32Array(1 << 16).fill(-1);
   let gramPosBytes = new Float64Array(1 << 16);
-  let totalDocBytes = 0;
+  let gramDocBytes = new Float64Array(1 << 16);
   const idOf = (code: number) => {
     const id = gramIds.idOf(code);
     if (id >= gramPosBytes.length) {
       const grownBytes = new Float64Array(gramPosBytes.length * 2);
       grownBytes.set(gramPosBytes);
       gramPosBytes = grownBytes;
+      const grownDocBytes = new Float64Array(gramDocBytes.length * 2);
+      grownDocBytes.set(gramDocBytes);
+      gramDocBytes = grownDocBytes;
       const grownLast = new Int32Array(gramLastDoc.length * 2).fill(-1);
       grownLast.set(gramLastDoc);
       gramLastDoc = grownLast;
@@ -195,9 +220,16 @@ export function buildSearchIndex(
         }
         count += 1;
       }
-      // Encoded sizes, tracked here so that shard counts are known without a second encoding pass.
+      // Encoded sizes, tracked here so that shard counts are known without a second encoding pass:
+      // the document number in FlexSearch's map, the rank value(s), a comma each.
       const lastDoc = gramLastDoc[id] as number;
-      totalDocBytes += varintSize(docNumber - lastDoc - 1) + varintSize(count * 2 + 1) + (headCount > 0 ? varintSize(headCount) : 0);
+      gramDocBytes[id] =
+        (gramDocBytes[id] as number) +
+        (lastDoc < 0 ? gramEntryBytes(gramCodes[id] as number) : 0) +
+        decimalDigits(docNumber) +
+        decimalDigits(count * 2 + 1) +
+        2 +
+        (headCount > 0 ? decimalDigits(headCount) + 1 : 0);
       gramLastDoc[id] = docNumber;
       postingGram.push(id);
       postingDoc.push(docNumber);
@@ -224,56 +256,47 @@ export function buildSearchIndex(
     }
   }
 
-  const writer = new VarintWriter();
   const posWriter = new VarintWriter();
-  /** Encodes one gram: doc-level postings, and positions split into parts of about partBytes. */
-  const encodeGram = (id: number) => {
-    writer.reset();
+  /** Encodes one bigram's positions, split into parts of about partBytes. */
+  const encodePositions = (id: number) => {
     posWriter.reset();
     const partStarts: number[] = [];
     const partOffsets: number[] = [];
-    const isBigram = (gramCodes[id] as number) >= 65536;
-    let previous = -1;
     const first = postingsPerGram[id] as number;
     const last = postingsPerGram[id + 1] as number;
     for (let k = first; k < last; k += 1) {
       const p = order[k] as number;
-      const doc = postingDoc.data[p] as number;
       const count = postingCount.data[p] as number;
-      const headCount = postingHead.data[p] as number;
-      writer.write(doc - previous - 1);
-      writer.write(count * 2 + (headCount > 0 ? 1 : 0));
-      if (headCount > 0) writer.write(headCount);
-      previous = doc;
-      if (isBigram) {
-        if (posWriter.size - (partOffsets[partOffsets.length - 1] ?? 0) >= partBytes) {
-          partStarts.push(k - first);
-          partOffsets.push(posWriter.size);
-        }
-        const start = positionStart[p] as number;
-        let previousPosition = -1;
-        for (let j = start; j < start + count; j += 1) {
-          const position = positions.data[j] as number;
-          posWriter.write(position - previousPosition - 1);
-          previousPosition = position;
-        }
+      if (posWriter.size - (partOffsets[partOffsets.length - 1] ?? 0) >= partBytes) {
+        partStarts.push(k - first);
+        partOffsets.push(posWriter.size);
+      }
+      const start = positionStart[p] as number;
+      let previousPosition = -1;
+      for (let j = start; j < start + count; j += 1) {
+        const position = positions.data[j] as number;
+        posWriter.write(position - previousPosition - 1);
+        previousPosition = position;
       }
     }
-    return { docs: writer.toBytes(), positions: isBigram ? posWriter.toBytes() : null, partStarts, partOffsets };
+    return { positions: posWriter.toBytes(), partStarts, partOffsets };
   };
 
   // Shard counts from the encoded sizes, so shards stay small at any archive size (position lists
   // over partBytes go to part files; the estimate only sizes shards, it never changes what is found).
   let totalPosBytes = 0;
+  let totalDocBytes = 0;
   for (let id = 0; id < gramCount; id += 1) {
     const bytes = gramPosBytes[id] as number;
     if (bytes < partBytes) totalPosBytes += bytes;
+    const docBytes = gramDocBytes[id] as number;
+    if (docBytes <= docPartBytes) totalDocBytes += docBytes;
   }
   const docShards = Math.max(1, Math.ceil(totalDocBytes / docShardBytes));
   const posShards = Math.max(1, Math.ceil(totalPosBytes / posShardBytes));
 
-  for (const folder of ['shards', 'parts', 'docs', 'meta']) rmSync(path.join(outDir, folder), { recursive: true, force: true });
-  for (const folder of ['shards', 'parts', 'docs', 'meta']) mkdirSync(path.join(outDir, folder), { recursive: true });
+  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta']) rmSync(path.join(outDir, folder), { recursive: true, force: true });
+  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta']) mkdirSync(path.join(outDir, folder), { recursive: true });
   let files = 0;
   let bytes = 0;
   const write = (relative: string, value: unknown) => {
@@ -288,27 +311,99 @@ export function buildSearchIndex(
   const byDocShard: number[][] = Array.from({ length: docShards }, () => []);
   for (let id = 0; id < gramCount; id += 1) byDocShard[shardKeyOf(grams[id] as string, docShards)]!.push(id);
   const posShardEntries: PosShard[] = Array.from({ length: posShards }, () => ({}));
+  /** The rank values of postings first … last − 1 of a gram, appended to `rank`. */
+  const pushRank = (rank: number[], first: number, last: number, flexDocs: readonly number[], where: string) => {
+    if (flexDocs.length !== last - first) throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
+    for (let k = first; k < last; k += 1) {
+      const p = order[k] as number;
+      if (flexDocs[k - first] !== postingDoc.data[p]) throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
+      const headCount = postingHead.data[p] as number;
+      rank.push((postingCount.data[p] as number) * 2 + (headCount > 0 ? 1 : 0));
+      if (headCount > 0) rank.push(headCount);
+    }
+  };
+
+  /** Writes a gram too large for a shard as pieces, each a one-gram FlexSearch export over a run of documents. */
+  const writePieces = (id: number): number => {
+    const gram = grams[id] as string;
+    const first = postingsPerGram[id] as number;
+    const last = postingsPerGram[id + 1] as number;
+    const perPiece = Math.max(1, Math.floor(docPartBytes / Math.max(1, (gramDocBytes[id] as number) / (last - first))));
+    let piece = 0;
+    for (let from = first; from < last; from += perPiece, piece += 1) {
+      const to = Math.min(last, from + perPiece);
+      const index = createGramIndex();
+      for (let k = from; k < to; k += 1) index.add(postingDoc.data[order[k] as number] as number, gram);
+      const flex = exportGramIndex(index);
+      const rank: number[] = [];
+      for (const [, flexDocs] of flexEntries(flex)) pushRank(rank, from, to, flexDocs, `piece ${piece} of "${gram}"`);
+      const shard: DocShard = { flex, rank, parts: {}, pieces: {} };
+      write(indexPaths.docPiece(gram, piece, buildId), shard);
+    }
+    return piece;
+  };
+
   byDocShard.forEach((ids, key) => {
     ids.sort((a, b) => ((grams[a] as string) < (grams[b] as string) ? -1 : 1));
-    const entries: DocShard = {};
-    for (const id of ids) {
+    const pieces: Record<string, number> = {};
+    for (const id of ids) if ((gramDocBytes[id] as number) > docPartBytes) pieces[grams[id] as string] = writePieces(id);
+    const isPieced = (id: number) => (gramDocBytes[id] as number) > docPartBytes;
+    if (ids.length >= LOCAL_GRAM_BITS) throw new Error(`search shard ${key} has too many grams (${ids.length}); raise the shard count`);
+    // FlexSearch indexes documents, so regroup this shard's postings by document (ascending), each
+    // document's grams in gram order, and add them: every gram's id list comes out ascending.
+    let pairs = 0;
+    for (const id of ids) if (!isPieced(id)) pairs += (postingsPerGram[id + 1] as number) - (postingsPerGram[id] as number);
+    const byDoc = new Float64Array(pairs);
+    let at = 0;
+    ids.forEach((id, local) => {
+      if (isPieced(id)) return;
+      for (let k = postingsPerGram[id] as number; k < (postingsPerGram[id + 1] as number); k += 1) {
+        byDoc[at++] = (postingDoc.data[order[k] as number] as number) * LOCAL_GRAM_BITS + local;
+      }
+    });
+    byDoc.sort();
+    const index = createGramIndex();
+    for (let i = 0; i < pairs; ) {
+      const doc = Math.floor((byDoc[i] as number) / LOCAL_GRAM_BITS);
+      const docGrams: string[] = [];
+      for (; i < pairs && Math.floor((byDoc[i] as number) / LOCAL_GRAM_BITS) === doc; i += 1) {
+        docGrams.push(grams[ids[(byDoc[i] as number) % LOCAL_GRAM_BITS] as number] as string);
+      }
+      index.add(doc, docGrams.join(GRAM_SEPARATOR));
+    }
+    const flex = exportGramIndex(index);
+
+    // The side data, aligned with FlexSearch's export order (checked against our postings).
+    const idOfGram = new Map(ids.map((id) => [grams[id] as string, id]));
+    const rank: number[] = [];
+    const parts: Record<string, number[]> = {};
+    let exported = 0;
+    const positionsOf: number[] = [];
+    for (const [gram, flexDocs] of flexEntries(flex)) {
+      const id = idOfGram.get(gram);
+      if (id === undefined || isPieced(id)) throw new Error(`FlexSearch export of shard ${key} has an unexpected gram "${gram}"`);
+      pushRank(rank, postingsPerGram[id] as number, postingsPerGram[id + 1] as number, flexDocs, `shard ${key}`);
+      exported += 1;
+      positionsOf.push(id);
+    }
+    if (exported + Object.keys(pieces).length !== ids.length)
+      throw new Error(`FlexSearch export of shard ${key} has ${exported} grams, expected ${ids.length - Object.keys(pieces).length}`);
+    for (const id of [...positionsOf, ...ids.filter(isPieced)]) {
       const gram = grams[id] as string;
-      const encoded = encodeGram(id);
-      const docsBase64 = bytesToBase64(encoded.docs);
-      if (!encoded.positions) {
-        entries[gram] = docsBase64;
-      } else if (encoded.partStarts.length === 0) {
-        entries[gram] = docsBase64;
+      if ((gramCodes[id] as number) < 65536) continue;
+      const encoded = encodePositions(id);
+      if (encoded.partStarts.length === 0) {
         (posShardEntries[shardKeyOf(gram, posShards)] as PosShard)[gram] = bytesToBase64(encoded.positions);
       } else {
-        entries[gram] = [docsBase64, encoded.partStarts];
+        parts[gram] = encoded.partStarts;
         const offsets = [0, ...encoded.partOffsets, encoded.positions.length];
         for (let part = 0; part + 1 < offsets.length; part += 1) {
           write(indexPaths.posPart(gram, part, buildId), { [gram]: bytesToBase64(encoded.positions.subarray(offsets[part], offsets[part + 1])) });
         }
       }
     }
-    write(indexPaths.docShard(key, buildId), entries);
+    const shard: DocShard = { flex, rank, parts, pieces };
+    write(indexPaths.docShard(key, buildId), shard);
   });
   posShardEntries.forEach((entries, key) => {
     const sortedEntries: PosShard = {};

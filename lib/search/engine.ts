@@ -1,7 +1,9 @@
-// The query engine: fetches only the shards a query needs, finds exact matches from n-gram
-// postings and positions, ranks them, and builds highlighted results for one page.
-// Runs in the Web Worker in the browser and directly in Node for the quality test.
+// The query engine: fetches only the shards a query needs, asks each shard's FlexSearch Index for
+// the candidate documents of every gram (intersected rarest first), verifies longer terms exactly
+// with bigram positions, ranks, and builds highlighted results. Runs in the worker and in Node.
+import type { Index } from 'flexsearch';
 import { normalizeDocFields, type SearchDoc } from './document';
+import { flexEntries, importGramIndex, lookupGram } from './flex-index';
 import {
   DAY_NUMBER_OFFSET,
   dayNumber,
@@ -11,11 +13,11 @@ import {
   parseMeta,
   parseSections,
   parsePosShard,
-  type DocShard,
+  SearchIndexError,
   type SearchManifest,
   type SearchMeta,
 } from './format';
-import { base64ToBytes, decodeDocPostingList, readPositions, VarintReader, type DocPostingList } from './postings';
+import { base64ToBytes, readPositions, VarintReader, type DocPostingList } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
 import { makeSnippet, type Snippet } from './snippet';
 import { parseQuery, termGrams } from './tokenize';
@@ -209,7 +211,8 @@ export class SearchEngine {
     const grams = termGrams(term);
     const hits = new Map<number, TermHit>();
     if (term.length <= 2) {
-      // A one- or two-character term is itself an indexed gram: its postings are the exact answer.
+      // A one- or two-character term is itself an indexed gram (an exact FlexSearch key): the
+      // documents FlexSearch lists for it are the exact answer, no verification needed.
       const { postings } = await this.gramPostings(grams[0] as string);
       for (let i = 0; i < postings.docs.length; i += 1) {
         hits.set(postings.docs[i] as number, { count: postings.counts[i] as number, headCount: postings.headCounts[i] as number });
@@ -222,7 +225,8 @@ export class SearchEngine {
       this.load(indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId)).catch(() => undefined);
     }
     const lists = await Promise.all(grams.map((gram) => this.gramPostings(gram)));
-    // Candidates hold every bigram of the term; the positions then decide whether they stand side by side.
+    // Candidates (FlexSearch's lists, intersected rarest first) hold every bigram of the term; only
+    // the positions decide whether the bigrams stand side by side, so a candidate is never a match by itself.
     const bySize = [...lists].sort((a, b) => a.postings.docs.length - b.postings.docs.length);
     let candidates = Array.from((bySize[0] as GramPostings).postings.docs);
     for (const list of bySize.slice(1)) {
@@ -269,11 +273,23 @@ export class SearchEngine {
       return pending;
     }
     const file = indexPaths.docShard(shardKeyOf(gram, this.manifest.docShards), this.manifest.buildId);
-    pending = this.load(file).then((value): GramPostings => {
-      const entry = parseShardCached(file, value)[gram];
-      if (entry === undefined) return { postings: decodeDocPostingList(new Uint8Array(0)), partStarts: null };
-      if (typeof entry === 'string') return { postings: decodeDocPostingList(base64ToBytes(entry)), partStarts: null };
-      return { postings: decodeDocPostingList(base64ToBytes(entry[0])), partStarts: entry[1] };
+    pending = this.load(file).then(async (value): Promise<GramPostings> => {
+      const shard = openShardCached(file, value);
+      const pieceCount = shard.pieces[gram];
+      if (pieceCount === undefined) return { postings: shardPostings(file, shard, gram, this.manifest.docCount), partStarts: shard.parts[gram] ?? null };
+      // A very common gram: its FlexSearch export is split by document range into piece files.
+      const pieces = await Promise.all(
+        Array.from({ length: pieceCount }, async (_, piece) => {
+          const pieceFile = indexPaths.docPiece(gram, piece, this.manifest.buildId);
+          return shardPostings(pieceFile, openShardCached(pieceFile, await this.load(pieceFile)), gram, this.manifest.docCount);
+        }),
+      );
+      const concatenated = concatPostings(pieces);
+      for (let i = 1; i < concatenated.docs.length; i += 1) {
+        if ((concatenated.docs[i] as number) <= (concatenated.docs[i - 1] as number))
+          throw new SearchIndexError(file, `pieces of "${gram}" are not in document order`);
+      }
+      return { postings: concatenated, partStarts: shard.parts[gram] ?? null };
     });
     pending.catch(() => this.gramCache.delete(gram));
     this.gramCache.set(gram, pending);
@@ -412,17 +428,74 @@ export class SearchEngine {
   }
 }
 
-// JSON files are parsed by the loader once; validation runs once per file object, not per query.
-const validatedShards = new WeakMap<object, DocShard>();
-function parseShardCached(file: string, value: unknown): DocShard {
-  if (typeof value === 'object' && value !== null) {
-    const known = validatedShards.get(value);
-    if (known) return known;
-    const parsed = parseDocShard(file, value);
-    validatedShards.set(value, parsed);
-    return parsed;
+const EMPTY_POSTINGS: DocPostingList = { docs: new Int32Array(0), counts: new Int32Array(0), headCounts: new Int32Array(0) };
+
+/** A gram's documents in one shard or piece: FlexSearch finds them; the rank array, in the same order, gives their counts. */
+function shardPostings(file: string, shard: OpenShard, gram: string, docCount: number): DocPostingList {
+  const start = shard.rankStart.get(gram);
+  if (start === undefined) return EMPTY_POSTINGS;
+  const ids = lookupGram(shard.index, gram);
+  const docs = new Int32Array(ids.length);
+  const counts = new Int32Array(ids.length);
+  const headCounts = new Int32Array(ids.length);
+  let at = start;
+  let previous = -1;
+  for (let i = 0; i < ids.length; i += 1) {
+    const doc = ids[i] as number;
+    if (!Number.isInteger(doc) || doc <= previous || doc >= docCount)
+      throw new SearchIndexError(file, `documents of "${gram}" are not ascending document numbers`);
+    const packed = shard.rank[at++] as number;
+    docs[i] = doc;
+    counts[i] = Math.floor(packed / 2);
+    headCounts[i] = packed % 2 === 1 ? (shard.rank[at++] as number) : 0;
+    previous = doc;
   }
-  return parseDocShard(file, value);
+  return { docs, counts, headCounts };
+}
+
+function concatPostings(lists: readonly DocPostingList[]): DocPostingList {
+  const length = lists.reduce((sum, list) => sum + list.docs.length, 0);
+  const out = { docs: new Int32Array(length), counts: new Int32Array(length), headCounts: new Int32Array(length) };
+  let at = 0;
+  for (const list of lists) {
+    out.docs.set(list.docs, at);
+    out.counts.set(list.counts, at);
+    out.headCounts.set(list.headCounts, at);
+    at += list.docs.length;
+  }
+  return out;
+}
+
+/** A doc-level shard ready for lookups: FlexSearch's Index, and where each gram's rank values start. */
+interface OpenShard {
+  index: Index;
+  rank: number[];
+  rankStart: Map<string, number>;
+  parts: Record<string, number[]>;
+  pieces: Record<string, number>;
+}
+
+// JSON files are parsed by the loader once; validation and FlexSearch's import run once per file
+// object, not per query (the loader's LRU drops the file, and with it the imported Index).
+const openShards = new WeakMap<object, OpenShard>();
+function openShardCached(file: string, value: unknown): OpenShard {
+  const known = typeof value === 'object' && value !== null ? openShards.get(value) : undefined;
+  if (known) return known;
+  const { flex, rank, parts, pieces } = parseDocShard(file, value);
+  const rankStart = new Map<string, number>();
+  let at = 0;
+  try {
+    for (const [gram, ids] of flexEntries(flex)) {
+      rankStart.set(gram, at);
+      for (let i = 0; i < ids.length; i += 1) at += (rank[at] as number) % 2 === 1 ? 2 : 1;
+    }
+  } catch {
+    throw new SearchIndexError(file, 'FlexSearch map entries are malformed');
+  }
+  if (at !== rank.length) throw new SearchIndexError(file, `field "rank" has ${rank.length} values, the FlexSearch map needs ${at}`);
+  const opened: OpenShard = { index: importGramIndex(flex), rank, rankStart, parts, pieces };
+  if (typeof value === 'object' && value !== null) openShards.set(value, opened);
+  return opened;
 }
 
 const validatedChunks = new WeakMap<object, SearchDoc[]>();

@@ -1,9 +1,10 @@
 // The on-disk format of the search index (public/search/), validated where the worker reads it.
 // Hand-written checks rather than zod keep the worker bundle small; they run once per file.
 import type { SearchDoc } from './document';
+import type { FlexChunk } from './flex-index';
 
 /** Bumped whenever the file layout or the normalisation changes (old indexes are then rejected). */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 /** public/search/manifest.json: fetched first; its size does not depend on the archive's size. */
 export interface SearchManifest {
@@ -66,28 +67,38 @@ export function parseManifest(file: string, value: unknown): SearchManifest {
 }
 
 /**
- * A doc-level shard: gram → base64 postings, or `[postings, partStarts]` when the gram's
- * positions are split into part files (partStarts = index of the first posting of parts 1…).
+ * A doc-level shard. `flex`: FlexSearch's export (its `map` chunks) of an Index holding the grams
+ * hashed to this shard — the candidate documents of each gram, ascending. `rank`: per gram in
+ * export order, per document in FlexSearch's order, `count · 2 + (has head hits)` then, if odd, the
+ * head count (what FlexSearch cannot carry: occurrences and title/kicker/subtitle hits). `parts`:
+ * for a bigram whose positions are split into part files, the posting index where parts 1… begin.
+ * `pieces`: grams too common for one shard (their FlexSearch export is split by document range
+ * into piece files of this same format) with their number of pieces.
  */
-export type DocShard = Record<string, string | [string, number[]]>;
+export interface DocShard {
+  flex: FlexChunk[];
+  rank: number[];
+  parts: Record<string, number[]>;
+  pieces: Record<string, number>;
+}
 
 /** A position shard or part: gram → base64 positions. */
 export type PosShard = Record<string, string>;
 
-/** Validates a doc-level shard file. */
+/** Validates a doc-level shard file (structure; FlexSearch's map entries are checked where they are walked). */
 export function parseDocShard(file: string, value: unknown): DocShard {
   if (!isRecord(value)) throw new SearchIndexError(file, 'not a JSON object');
-  for (const [gram, entry] of Object.entries(value)) {
-    const ok =
-      typeof entry === 'string' ||
-      (Array.isArray(entry) &&
-        entry.length === 2 &&
-        typeof entry[0] === 'string' &&
-        Array.isArray(entry[1]) &&
-        entry[1].every(isCount));
-    if (!ok) throw new SearchIndexError(file, `entry for "${gram}" is malformed`);
+  const { flex, rank, parts, pieces } = value;
+  if (!Array.isArray(flex) || !flex.every((chunk) => Array.isArray(chunk) && chunk.length === 2 && typeof chunk[0] === 'string' && Array.isArray(chunk[1])))
+    throw new SearchIndexError(file, 'field "flex" is not a list of FlexSearch export chunks');
+  if (!Array.isArray(rank) || !rank.every(isCount)) throw new SearchIndexError(file, 'field "rank" is not a list of counts');
+  if (!isRecord(parts)) throw new SearchIndexError(file, 'field "parts" is not an object');
+  for (const [gram, starts] of Object.entries(parts)) {
+    if (!Array.isArray(starts) || !starts.every(isCount)) throw new SearchIndexError(file, `part starts of "${gram}" are malformed`);
   }
-  return value as DocShard;
+  if (!isRecord(pieces) || !Object.values(pieces).every((count) => isCount(count) && count > 0))
+    throw new SearchIndexError(file, 'field "pieces" is not an object of piece counts');
+  return value as unknown as DocShard;
 }
 
 /** Validates a position shard or part file. */

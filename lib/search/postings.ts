@@ -1,5 +1,5 @@
-// The posting-list byte format: unsigned LEB128 varints, base64 in the JSON shard files.
-// Written by build-index.ts, read by the worker; one codec so both agree byte for byte.
+// The byte format of bigram positions and the filter meta: unsigned LEB128 varints, base64 in JSON.
+// (Document lists are FlexSearch exports, see flex-index.ts.) One codec for the build and the worker.
 
 /** Appends unsigned varints to a growing byte buffer. */
 export class VarintWriter {
@@ -117,70 +117,11 @@ export function base64ToBytes(text: string): Uint8Array {
   return out;
 }
 
-/** One document's entry in a gram's doc-level postings. */
-export interface DocPosting {
-  /** Document number (0 = newest). */
-  doc: number;
-  /** Occurrences of the gram in the document. */
-  count: number;
-  /** Of those, occurrences in the title, kicker or subtitle (they come first in the text). */
-  headCount: number;
-}
-
-/** Encodes doc-level postings (ascending doc): doc delta, count·2 + (has head hits), [head count]. */
-export function encodeDocPostings(postings: readonly DocPosting[]): Uint8Array {
-  const writer = new VarintWriter();
-  let previous = -1;
-  for (const { doc, count, headCount } of postings) {
-    writer.write(doc - previous - 1);
-    writer.write(count * 2 + (headCount > 0 ? 1 : 0));
-    if (headCount > 0) writer.write(headCount);
-    previous = doc;
-  }
-  return writer.toBytes();
-}
-
-/** Decodes what `encodeDocPostings` wrote. */
-export function decodeDocPostings(bytes: Uint8Array): DocPosting[] {
-  const reader = new VarintReader(bytes);
-  const postings: DocPosting[] = [];
-  let previous = -1;
-  while (reader.hasMore) {
-    const doc = previous + 1 + reader.read();
-    const packed = reader.read();
-    const headCount = packed % 2 === 1 ? reader.read() : 0;
-    postings.push({ doc, count: Math.floor(packed / 2), headCount });
-    previous = doc;
-  }
-  return postings;
-}
-
-/** Doc-level postings decoded into parallel typed arrays (compact in the worker's heap). */
+/** A gram's documents (from FlexSearch) with their counts and head counts (from the rank array), as typed arrays. */
 export interface DocPostingList {
   docs: Int32Array;
   counts: Int32Array;
   headCounts: Int32Array;
-}
-
-/** Decodes what `encodeDocPostings` wrote into typed arrays. */
-export function decodeDocPostingList(bytes: Uint8Array): DocPostingList {
-  const reader = new VarintReader(bytes);
-  // Every posting takes at least two bytes, so bytes / 2 bounds the count.
-  const docs = new Int32Array(bytes.length >> 1);
-  const counts = new Int32Array(docs.length);
-  const headCounts = new Int32Array(docs.length);
-  let n = 0;
-  let previous = -1;
-  while (reader.hasMore) {
-    const doc = previous + 1 + reader.read();
-    const packed = reader.read();
-    docs[n] = doc;
-    counts[n] = Math.floor(packed / 2);
-    headCounts[n] = packed % 2 === 1 ? reader.read() : 0;
-    previous = doc;
-    n += 1;
-  }
-  return { docs: docs.slice(0, n), counts: counts.slice(0, n), headCounts: headCounts.slice(0, n) };
 }
 
 /** Encodes one document's ascending positions: the first, then gaps − 1. */

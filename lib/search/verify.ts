@@ -1,5 +1,5 @@
 // Exact verification on normalised text: does a document contain every term as a substring, and
-// where. Used for the results on screen (highlight ranges) and as the definition of a match.
+// where. The definition of a match (FlexSearch only proposes candidates) and the highlight ranges.
 
 /** Start offsets of every occurrence of `needle` in `haystack`, overlapping ones included. */
 export function findOccurrences(haystack: string, needle: string): number[] {

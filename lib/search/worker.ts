@@ -1,5 +1,5 @@
-// The search Web Worker (browser only): owns the engine, the fetched shards and the normaliser,
-// so typing never blocks the page. Speaks the protocol in protocol.ts.
+// The search Web Worker (browser only): owns the engine, the fetched shards (imported into FlexSearch
+// Indexes) and the normaliser, so typing never blocks the page. Speaks the protocol in protocol.ts.
 import { createFetchLoader, SearchEngine } from './engine';
 import type { WorkerMethods, WorkerRequest, WorkerResponse } from './protocol';
 

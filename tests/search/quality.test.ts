@@ -1,7 +1,7 @@
 // Search quality: over a generated archive of several thousand articles, 500+ queries through the
 // real index files (built into a temp folder, read through a fetch shim) return exactly the
 // articles a brute-force substring scan of the normalised text finds: 100% recall and precision.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,8 +22,8 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 let dir = '';
 let splitDir = '';
 let engine: SearchEngine;
-// The same archive with tiny shards and position lists split into many parts, so the part path
-// that large archives take (100k articles) is checked against the oracle too.
+// The same archive with tiny shards, position lists split into many parts and common grams' document
+// lists split into FlexSearch pieces, so the paths large archives take (100k articles) meet the oracle too.
 let splitEngine: SearchEngine;
 let articles: Article[] = [];
 let fieldsById = new Map<string, string[]>();
@@ -81,7 +81,7 @@ beforeAll(async () => {
   articles = generateArticles(20260301, ARTICLE_COUNT);
   fieldsById = new Map(articles.map((article) => [article.id, rawFields(article).map(normalize)]));
   buildSearchIndex(articles, dir);
-  buildSearchIndex(articles, splitDir, { partBytes: 256, docShardBytes: 4096, posShardBytes: 4096, docsPerChunk: 3 });
+  buildSearchIndex(articles, splitDir, { partBytes: 256, docShardBytes: 4096, posShardBytes: 4096, docPartBytes: 2048, docsPerChunk: 3 });
   engine = await SearchEngine.open(fileLoader(dir));
   splitEngine = await SearchEngine.open(fileLoader(splitDir));
 }, 120_000);
@@ -91,6 +91,11 @@ afterAll(() => {
 });
 
 describe('search quality over a generated archive', () => {
+  it('builds the split index with position parts and FlexSearch pieces (so the oracle checks those paths)', () => {
+    expect(readdirSync(path.join(splitDir, 'parts')).length).toBeGreaterThan(0);
+    expect(readdirSync(path.join(splitDir, 'pieces')).length).toBeGreaterThan(0);
+  });
+
   it('finds exactly the articles a substring scan finds, for 500+ mixed queries', async () => {
     const rng = createRng(4, 'search-quality');
     const pick = <T>(list: readonly T[]): T => list[rng.int(0, list.length - 1)] as T;

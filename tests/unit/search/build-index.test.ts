@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/schema';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { createFetchLoader, SearchEngine } from '@/lib/search/engine';
+import { importGramIndex, lookupGram } from '@/lib/search/flex-index';
+import { parseDocShard } from '@/lib/search/format';
+import { indexPaths, shardKeyOf } from '@/lib/search/shard-key';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -63,6 +66,20 @@ describe('buildSearchIndex', () => {
     expect(await ids(engine, '美丽的水')).toEqual(['b']);
   });
 
+  it('stores document lists as FlexSearch exports that a fresh Index imports (candidates, not yet matches)', async () => {
+    const { dir, result } = await open(ARCHIVE);
+    const { buildId, docShards } = result.manifest;
+    const read = (gram: string) => {
+      const file = indexPaths.docShard(shardKeyOf(gram, docShards), buildId);
+      return parseDocShard(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+    };
+    // Documents are numbered newest first: a (2022-03-08) 0, b (2022-03-06) 1, c (1965) 2.
+    expect(lookupGram(importGramIndex(read('丽水').flex), '丽水')).toEqual([0, 1, 2]);
+    expect(lookupGram(importGramIndex(read('水丽').flex), '水丽')).toEqual([1]);
+    // The rank array carries at least one value (count · 2 + head flag) per listed document.
+    expect(read('丽水').rank.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('finds byline and author names', async () => {
     const { engine } = await open(ARCHIVE);
     expect(await ids(engine, '叶江')).toEqual(['c']);
@@ -107,7 +124,7 @@ describe('buildSearchIndex', () => {
   });
 
   it('keeps the manifest small and the same size however many articles there are', async () => {
-    const many = Array.from({ length: 400 }, (_, i) => article(`m${i}`, '2022-01-01', `标题${i}`, `正文${i}丽水`));
+    const many = Array.from({ length: 1200 }, (_, i) => article(`m${i}`, '2022-01-01', `标题${i}`, `正文${i}丽水`));
     const small = await open(ARCHIVE);
     const large = await open(many);
     const size = (dir: string) => readFileSync(path.join(dir, 'manifest.json')).length;

@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   base64ToBytes,
   bytesToBase64,
-  decodeDocPostings,
-  encodeDocPostings,
   readPositions,
   VarintReader,
   VarintWriter,
@@ -11,15 +9,6 @@ import {
 } from '@/lib/search/postings';
 
 describe('postings codec', () => {
-  it('round-trips doc-level postings with counts and title hits', () => {
-    const postings = [
-      { doc: 0, count: 1, headCount: 0 },
-      { doc: 5, count: 300, headCount: 2 },
-      { doc: 100_000, count: 1, headCount: 1 },
-    ];
-    expect(decodeDocPostings(encodeDocPostings(postings))).toEqual(postings);
-  });
-
   it('round-trips positions', () => {
     const writer = new VarintWriter();
     writePositions(writer, [0, 1, 200, 70_000]);
