@@ -2,7 +2,8 @@
 // their full-width forms, while numbers (`8.0%`, `1225.56万元`, `10:30`, `1,000`) stay intact.
 // Applied by parse-page to every string it outputs, after segmentation has read the raw shapes.
 
-const FULL_WIDTH: Record<string, string> = {
+/** The full-width form of each ASCII mark that display normalisation converts. */
+export const FULL_WIDTH: Readonly<Record<string, string>> = {
   ',': '，',
   '(': '（',
   ')': '）',

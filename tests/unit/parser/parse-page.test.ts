@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/parser/parse-page';
 import type { ParsedArticle } from '@/lib/parser/types';
+import { FULL_WIDTH } from '@/lib/parser/punctuation';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/pages');
@@ -47,17 +48,8 @@ function toGold(article: ParsedArticle): GoldArticle {
 }
 
 // The gold's comparison: ASCII punctuation read as full-width, whitespace removed.
-const FULL: Record<string, string> = {
-  ',': '，',
-  '(': '（',
-  ')': '）',
-  ':': '：',
-  ';': '；',
-  '?': '？',
-  '!': '！',
-};
 function norm(text: string | null): string | null {
-  return text === null ? null : text.replace(/[,():;?!]/g, (c) => FULL[c] ?? c).replace(/\s+/g, '');
+  return text === null ? null : text.replace(/[,():;?!]/g, (c) => FULL_WIDTH[c] ?? c).replace(/\s+/g, '');
 }
 
 const folders = existsSync(FIXTURES)
