@@ -14,14 +14,31 @@ const nodeOnly = {
   ],
   patterns: [
     {
-      group: ['**/lib/content/load', '@/lib/content/load', '**/lib/site/data', '@/lib/site/data', '**/search/build-index'],
+      group: [
+        '**/lib/content/load',
+        '@/lib/content/load',
+        '**/lib/site/data',
+        '@/lib/site/data',
+        '**/search/build-index',
+      ],
       message: 'Node-only module (reads content/ at build time): pass data in as props instead.',
     },
   ],
 };
 
 const config = [
-  { ignores: ['out/**', '.next/**', '.e2e-site/**', 'node_modules/**', 'public/search/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      '.next/**',
+      '.e2e-site/**',
+      'node_modules/**',
+      'public/search/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {

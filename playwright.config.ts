@@ -7,7 +7,8 @@ import { siteConfig } from './lib/site/config';
 // A free port, chosen once in the main process and inherited by the workers through the env.
 function freePort(variable: string): number {
   if (!process.env[variable]) {
-    const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+    const script =
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
     process.env[variable] = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
   }
   return Number(process.env[variable]);
@@ -29,7 +30,13 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
     trace: 'off',
   },

@@ -10,7 +10,13 @@ export default function NotFound() {
     <>
       <h1 className="page-title">页面不存在</h1>
       <p className="lede">没有找到这个页面。链接可能有误，或文章已换了地址。可以检索标题或正文中的词语：</p>
-      <form className="big-search" role="search" aria-label="检索全部文章" action={href('search')} method="get">
+      <form
+        className="big-search"
+        role="search"
+        aria-label="检索全部文章"
+        action={href('search')}
+        method="get"
+      >
         <label className="visually-hidden" htmlFor="notfound-search-q">
           检索全部文章
         </label>

@@ -13,7 +13,13 @@ export default function HomePage() {
   return (
     <>
       <h1 className="page-title">{siteConfig.siteName}</h1>
-      <form className="big-search" role="search" aria-label="检索全部文章" action={href('search')} method="get">
+      <form
+        className="big-search"
+        role="search"
+        aria-label="检索全部文章"
+        action={href('search')}
+        method="get"
+      >
         <label className="visually-hidden" htmlFor="home-search-q">
           检索全部文章
         </label>

@@ -48,7 +48,11 @@ export function runMeasured(
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     let peak = 0;
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -3,7 +3,16 @@
 // pipeline — ingest, search index, next build + postbuild — and prints one table with the machine.
 // Everything is written under os.tmpdir() and .bench-site/ (git-ignored); content/ is never touched.
 // Run: npm run bench
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generatePageWithTruth } from '../lib/generator';
@@ -14,14 +23,24 @@ import { measureSearch, type SearchNumbers } from './search-probe';
 const ROOT = path.resolve(__dirname, '..');
 /** The copy of the app each size is built from: inside the repo so node_modules resolves upward. */
 const PROJECT = path.join(ROOT, '.bench-site');
-const PROJECT_ENTRIES = ['app', 'lib', 'scripts', 'public', 'next.config.ts', 'tsconfig.json', 'postcss.config.mjs', 'package.json'];
+const PROJECT_ENTRIES = [
+  'app',
+  'lib',
+  'scripts',
+  'public',
+  'next.config.ts',
+  'tsconfig.json',
+  'postcss.config.mjs',
+  'package.json',
+];
 const SEED = 2026;
 
 function parseSizes(argv: string[]): number[] {
   const flag = argv.indexOf('--sizes');
   const raw = flag >= 0 ? argv[flag + 1] : process.env.BENCH_SIZES;
   const sizes = (raw ?? '1000,10000').split(',').map((value) => Number(value.trim()));
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers, got ${raw}`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes takes whole numbers, got ${raw}`);
   return sizes;
 }
 
@@ -33,7 +52,10 @@ function writeSources(sourcesDir: string, articles: number): number {
   while (planned < articles) {
     const page = generatePageWithTruth({ seed: SEED }, pages);
     writeFileSync(path.join(sourcesDir, `${page.stem}.txt`), page.text);
-    writeFileSync(path.join(sourcesDir, `${page.stem}.manifest.json`), `${JSON.stringify(page.manifest, null, 2)}\n`);
+    writeFileSync(
+      path.join(sourcesDir, `${page.stem}.manifest.json`),
+      `${JSON.stringify(page.manifest, null, 2)}\n`,
+    );
     planned += page.truth.articles.length;
     pages += 1;
   }
@@ -62,7 +84,8 @@ function measureOut(outDir: string): OutNumbers {
     numbers.bytes += bytes;
     if (file.endsWith('.html')) {
       numbers.htmlPages += 1;
-      if (bytes > numbers.largestHtml.bytes) numbers.largestHtml = { file: path.relative(outDir, file), bytes };
+      if (bytes > numbers.largestHtml.bytes)
+        numbers.largestHtml = { file: path.relative(outDir, file), bytes };
     }
   }
   return numbers;
@@ -109,7 +132,10 @@ async function benchSize(target: number, keep: boolean): Promise<Row> {
     prepareProject();
     console.error(`[${target}] search index`);
     const indexDir = path.join(PROJECT, 'public', 'search');
-    const index = await runMeasured(npx, ['tsx', 'scripts/build-search-index.ts', '--out', indexDir], { cwd: ROOT, env });
+    const index = await runMeasured(npx, ['tsx', 'scripts/build-search-index.ts', '--out', indexDir], {
+      cwd: ROOT,
+      env,
+    });
 
     console.error(`[${target}] next build`);
     const site = await runMeasured(npx, ['next', 'build'], { cwd: PROJECT, env });
@@ -134,28 +160,58 @@ const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
 function printTable(rows: Row[]): void {
   const header = [
-    'articles', 'source pages', 'ingest s', 'ingest MiB', 'index s', 'index MiB', 'site build s', 'site MiB',
-    'postbuild s', 'HTML pages', 'out files/article', 'out KiB/article', 'largest HTML KiB',
-    'search 1st query KiB gz', 'search 1st ms', 'p50 ms', 'p95 ms',
+    'articles',
+    'source pages',
+    'ingest s',
+    'ingest MiB',
+    'index s',
+    'index MiB',
+    'site build s',
+    'site MiB',
+    'postbuild s',
+    'HTML pages',
+    'out files/article',
+    'out KiB/article',
+    'largest HTML KiB',
+    'search 1st query KiB gz',
+    'search 1st ms',
+    'p50 ms',
+    'p95 ms',
   ];
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const row of rows) {
     const cells = [
-      row.articles, row.sourcePages, seconds(row.ingest), mib(row.ingest.peakRssBytes), seconds(row.index),
-      mib(row.index.peakRssBytes), seconds(row.site), mib(row.site.peakRssBytes), seconds(row.postbuild),
-      row.out.htmlPages, (row.out.files / row.articles).toFixed(2), kib(row.out.bytes / row.articles),
+      row.articles,
+      row.sourcePages,
+      seconds(row.ingest),
+      mib(row.ingest.peakRssBytes),
+      seconds(row.index),
+      mib(row.index.peakRssBytes),
+      seconds(row.site),
+      mib(row.site.peakRssBytes),
+      seconds(row.postbuild),
+      row.out.htmlPages,
+      (row.out.files / row.articles).toFixed(2),
+      kib(row.out.bytes / row.articles),
       `${kib(row.out.largestHtml.bytes)} (${row.out.largestHtml.file})`,
-      row.search ? kib(row.search.firstQueryGzipBytes) : 'n/a', row.search ? row.search.firstQueryMs.toFixed(0) : 'n/a',
-      row.search ? row.search.p50Ms.toFixed(1) : 'n/a', row.search ? row.search.p95Ms.toFixed(1) : 'n/a',
+      row.search ? kib(row.search.firstQueryGzipBytes) : 'n/a',
+      row.search ? row.search.firstQueryMs.toFixed(0) : 'n/a',
+      row.search ? row.search.p50Ms.toFixed(1) : 'n/a',
+      row.search ? row.search.p95Ms.toFixed(1) : 'n/a',
     ];
     console.log(`| ${cells.join(' | ')} |`);
   }
-  const [small, large] = [rows.find((r) => r.articles >= 9000 && r.articles < 90000), rows.find((r) => r.articles >= 90000)];
+  const [small, large] = [
+    rows.find((r) => r.articles >= 9000 && r.articles < 90000),
+    rows.find((r) => r.articles >= 90000),
+  ];
   if (small && large) {
     const ratio = (large.site.ms + large.postbuild.ms) / (small.site.ms + small.postbuild.ms);
     const perArticle = ratio / (large.articles / small.articles);
-    console.log(`\nsite build t(${large.articles})/t(${small.articles}) = ${ratio.toFixed(2)} (per-article ratio ${perArticle.toFixed(2)})`);
+    console.log(
+      `\nsite build t(${large.articles})/t(${small.articles}) = ${ratio.toFixed(2)} (per-article ratio ${perArticle.toFixed(2)})`,
+    );
   }
 }
 

@@ -16,7 +16,10 @@ let client: SearchClient | null = null;
 window.searchBench = {
   async open() {
     const started = performance.now();
-    client = new SearchClient(new URL('./', window.location.href).href, new Worker(new URL('./worker.js', window.location.href)));
+    client = new SearchClient(
+      new URL('./', window.location.href).href,
+      new Worker(new URL('./worker.js', window.location.href)),
+    );
     await client.call('stats');
     return performance.now() - started;
   },

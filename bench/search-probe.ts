@@ -51,10 +51,26 @@ function sampleQueries(contentDir: string, count: number): string[] {
 /** Measures search over `<outDir>/search/` with queries drawn from the archive in `contentDir`. */
 export async function measureSearch(outDir: string, contentDir: string): Promise<SearchNumbers> {
   const harnessDir = mkdtempSync(path.join(os.tmpdir(), 'search-probe-'));
-  const common = { bundle: true, minify: true, format: 'iife' as const, target: 'es2022', logLevel: 'silent' as const, absWorkingDir: ROOT };
-  await build({ ...common, entryPoints: [path.join(ROOT, 'lib/search/worker.ts')], outfile: path.join(harnessDir, 'worker.js') });
-  await build({ ...common, entryPoints: [path.join(ROOT, 'bench/search-harness.ts')], outfile: path.join(harnessDir, 'harness.js') });
-  const harnessHtml = '<!doctype html><meta charset="utf-8"><title>search probe</title><script src="harness.js"></script>';
+  const common = {
+    bundle: true,
+    minify: true,
+    format: 'iife' as const,
+    target: 'es2022',
+    logLevel: 'silent' as const,
+    absWorkingDir: ROOT,
+  };
+  await build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'lib/search/worker.ts')],
+    outfile: path.join(harnessDir, 'worker.js'),
+  });
+  await build({
+    ...common,
+    entryPoints: [path.join(ROOT, 'bench/search-harness.ts')],
+    outfile: path.join(harnessDir, 'harness.js'),
+  });
+  const harnessHtml =
+    '<!doctype html><meta charset="utf-8"><title>search probe</title><script src="harness.js"></script>';
 
   const indexDir = path.join(outDir, 'search');
   let sent = 0;
@@ -82,7 +98,13 @@ export async function measureSearch(outDir: string, contentDir: string): Promise
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -94,7 +116,8 @@ export async function measureSearch(outDir: string, contentDir: string): Promise
     const firstQueryMs = Date.now() - started;
     const firstQueryGzipBytes = sent;
     const times: number[] = [];
-    for (const query of later) times.push((await page.evaluate((q) => window.searchBench.query(q), query)).ms);
+    for (const query of later)
+      times.push((await page.evaluate((q) => window.searchBench.query(q), query)).ms);
     void firstResult;
     return { firstQueryGzipBytes, firstQueryMs, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
   } finally {

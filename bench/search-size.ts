@@ -19,8 +19,16 @@ function main() {
     const started = performance.now();
     const { manifest } = buildSearchIndex(articles, dir);
     const buildMs = performance.now() - started;
-    const files = (folder: string) => readdirSync(path.join(dir, folder)).map((name) => path.join(dir, folder, name));
-    const sizes = { 'doc shards + pieces (file)': 0, '  of which FlexSearch export alone': 0, '  of which rank array alone': 0, positions: 0, 'docs chunks': 0, meta: 0 };
+    const files = (folder: string) =>
+      readdirSync(path.join(dir, folder)).map((name) => path.join(dir, folder, name));
+    const sizes = {
+      'doc shards + pieces (file)': 0,
+      '  of which FlexSearch export alone': 0,
+      '  of which rank array alone': 0,
+      positions: 0,
+      'docs chunks': 0,
+      meta: 0,
+    };
     let largest = 0;
     for (const file of [...files('shards'), ...files('pieces')]) {
       const bytes = readFileSync(file);
@@ -39,10 +47,17 @@ function main() {
     for (const file of files('docs')) sizes['docs chunks'] += gzip(readFileSync(file));
     for (const file of files('meta')) sizes.meta += gzip(readFileSync(file));
     const total = sizes['doc shards + pieces (file)'] + sizes.positions + sizes['docs chunks'] + sizes.meta;
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`);
-    console.log(`${count} articles: ${manifest.docShards} doc shards, ${files('pieces').length} pieces, ${manifest.posShards} position shards; build ${(buildMs / 1000).toFixed(1)} s`);
-    for (const [name, bytes] of Object.entries(sizes)) console.log(`  ${name.padEnd(38)} ${(bytes / count).toFixed(0).padStart(6)} B/article gzip`);
-    console.log(`  ${'total (without manifest)'.padEnd(38)} ${(total / count).toFixed(0).padStart(6)} B/article gzip; largest shard/piece ${(largest / 1024).toFixed(1)} KB gzip`);
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+    );
+    console.log(
+      `${count} articles: ${manifest.docShards} doc shards, ${files('pieces').length} pieces, ${manifest.posShards} position shards; build ${(buildMs / 1000).toFixed(1)} s`,
+    );
+    for (const [name, bytes] of Object.entries(sizes))
+      console.log(`  ${name.padEnd(38)} ${(bytes / count).toFixed(0).padStart(6)} B/article gzip`);
+    console.log(
+      `  ${'total (without manifest)'.padEnd(38)} ${(total / count).toFixed(0).padStart(6)} B/article gzip; largest shard/piece ${(largest / 1024).toFixed(1)} KB gzip`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -15,7 +15,10 @@ import { generateArticles } from '../tests/search/corpus';
 import { markdownToBlocks } from '../lib/content/markdown';
 
 const sizesFlag = process.argv.indexOf('--sizes');
-const SIZES = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const LATER_QUERIES = 200;
 const root = path.resolve(__dirname, '..');
 
@@ -32,10 +35,28 @@ const percentile = (values: number[], p: number) => {
 };
 
 async function bundleHarness(dir: string): Promise<void> {
-  const common = { bundle: true, minify: true, format: 'iife' as const, target: 'es2022', logLevel: 'silent' as const, absWorkingDir: root };
-  await build({ ...common, entryPoints: [path.join(root, 'lib/search/worker.ts')], outfile: path.join(dir, 'worker.js') });
-  await build({ ...common, entryPoints: [path.join(root, 'bench/search-harness.ts')], outfile: path.join(dir, 'harness.js') });
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>search bench</title><script src="harness.js"></script>');
+  const common = {
+    bundle: true,
+    minify: true,
+    format: 'iife' as const,
+    target: 'es2022',
+    logLevel: 'silent' as const,
+    absWorkingDir: root,
+  };
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'lib/search/worker.ts')],
+    outfile: path.join(dir, 'worker.js'),
+  });
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'bench/search-harness.ts')],
+    outfile: path.join(dir, 'harness.js'),
+  });
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>search bench</title><script src="harness.js"></script>',
+  );
 }
 
 /** Serves a folder with gzip (like a CDN would), counting compressed bytes sent per path. */
@@ -55,9 +76,15 @@ function serve(dir: string) {
       }
       cache.set(file, body);
     }
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.html') ? 'text/html' : 'application/json';
+    const type = file.endsWith('.js')
+      ? 'text/javascript'
+      : file.endsWith('.html')
+        ? 'text/html'
+        : 'application/json';
     // Index files carry the build id in their names, so a CDN would serve them as immutable.
-    const cacheControl = /\.[0-9a-f]{12}\.json$/.test(url) ? 'public, max-age=31536000, immutable' : 'no-cache';
+    const cacheControl = /\.[0-9a-f]{12}\.json$/.test(url)
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache';
     response.writeHead(200, {
       'content-type': `${type}; charset=utf-8`,
       'content-encoding': 'gzip',
@@ -79,10 +106,15 @@ function serve(dir: string) {
 async function workerHeap(browser: Browser): Promise<number | null> {
   const cdp = await browser.newBrowserCDPSession();
   try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; type: string }[];
+    };
     const worker = targetInfos.find((target) => target.type === 'worker');
     if (!worker) return null;
-    const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as { sessionId: string };
+    const { sessionId } = (await cdp.send('Target.attachToTarget', {
+      targetId: worker.targetId,
+      flatten: false,
+    })) as { sessionId: string };
     const answer = new Promise<number | null>((resolve) => {
       cdp.on('Target.receivedMessageFromTarget', (event: { sessionId: string; message: string }) => {
         const message = JSON.parse(event.message) as { id?: number; result?: { usedSize?: number } };
@@ -90,7 +122,10 @@ async function workerHeap(browser: Browser): Promise<number | null> {
       });
       setTimeout(() => resolve(null), 5000);
     });
-    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }),
+    });
     return await answer;
   } catch {
     return null;
@@ -102,11 +137,15 @@ async function workerHeap(browser: Browser): Promise<number | null> {
 async function benchSize(count: number) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `search-bench-${count}-`));
   try {
-    const child = execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/search-build-child.ts'), String(count), dir, '7'], {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    });
+    const child = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(root, 'bench/search-build-child.ts'), String(count), dir, '7'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      },
+    );
     const built = JSON.parse(child.trim().split('\n').pop() ?? '{}') as {
       articles: number;
       generateMs: number;
@@ -137,7 +176,14 @@ async function benchSize(count: number) {
     const server = await serve(dir);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--enable-precise-memory-info',
+      ],
     });
     try {
       const page = await browser.newPage();
@@ -152,7 +198,9 @@ async function benchSize(count: number) {
       const articles = generateArticles(7, Math.min(count, 2000));
       const randomQuery = (min: number, max: number) => {
         const article = articles[rng.int(0, articles.length - 1)];
-        const blocks = article ? [article.title, ...markdownToBlocks(article.body).map((block) => block.text)] : ['丽水'];
+        const blocks = article
+          ? [article.title, ...markdownToBlocks(article.body).map((block) => block.text)]
+          : ['丽水'];
         const text = blocks[rng.int(0, blocks.length - 1)] ?? '丽水';
         const length = Math.min(text.length, rng.int(min, max));
         const start = rng.int(0, Math.max(0, text.length - length));
@@ -202,9 +250,18 @@ async function benchSize(count: number) {
 
 async function main() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
-  console.log(`load average at start: ${os.loadavg().map((load) => load.toFixed(1)).join(' ')} (other work on the machine inflates times)`);
-  console.log('transfer sizes are gzip level 6 as served; times are wall-clock on loopback (no throttling)\n');
+  console.log(
+    `machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  );
+  console.log(
+    `load average at start: ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')} (other work on the machine inflates times)`,
+  );
+  console.log(
+    'transfer sizes are gzip level 6 as served; times are wall-clock on loopback (no throttling)\n',
+  );
   for (const size of SIZES) {
     const row = await benchSize(size);
     console.log(`── ${size} articles`);

@@ -44,7 +44,10 @@
     var target = /** @type {Element | null} */ (event.target);
     var fontButton = target && target.closest ? target.closest('[data-font-step]') : null;
     if (fontButton) {
-      var next = Math.min(MAX_FONT, Math.max(0, currentFont() + Number(fontButton.getAttribute('data-font-step'))));
+      var next = Math.min(
+        MAX_FONT,
+        Math.max(0, currentFont() + Number(fontButton.getAttribute('data-font-step'))),
+      );
       root.setAttribute('data-font', String(next));
       store(KEYS.font, String(next));
       syncControls();
@@ -186,7 +189,8 @@
       if (cursor < text.length) fragment.append(document.createTextNode(text.slice(cursor)));
       textNode.replaceWith(fragment);
     });
-    if (first && !window.location.hash) /** @type {HTMLElement} */ (first).scrollIntoView({ block: 'center' });
+    if (first && !window.location.hash)
+      /** @type {HTMLElement} */ (first).scrollIntoView({ block: 'center' });
   }
 
   function start() {

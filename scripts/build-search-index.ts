@@ -6,7 +6,9 @@ import { buildSearchIndex } from '../lib/search/build-index';
 
 function main(): void {
   const outFlag = process.argv.indexOf('--out');
-  const outDir = path.resolve(outFlag >= 0 && process.argv[outFlag + 1] ? (process.argv[outFlag + 1] as string) : 'public/search');
+  const outDir = path.resolve(
+    outFlag >= 0 && process.argv[outFlag + 1] ? (process.argv[outFlag + 1] as string) : 'public/search',
+  );
   const started = performance.now();
   const articles = loadArticles(contentDir());
   const { manifest, files, bytes } = buildSearchIndex(articles, outDir);

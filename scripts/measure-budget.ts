@@ -13,7 +13,13 @@ import { paths, withBasePath } from '../lib/site/urls';
 
 const SEARCH_CODE = /flexsearch|opencc|new Worker\(|search\/manifest|searchWorker/i;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface Transfer {
   url: string;
@@ -40,7 +46,15 @@ async function measureTransfers(browser: Browser, url: string): Promise<Transfer
         .then((body) => {
           const type = typeOf(response.url(), response.headers()['content-type'] ?? '');
           const text = type === 'js' ? body.toString('utf8') : '';
-          return { url: response.url(), type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, search: type === 'js' && SEARCH_CODE.test(text) || /\/search\//.test(new URL(response.url()).pathname) };
+          return {
+            url: response.url(),
+            type,
+            raw: body.length,
+            gzip: gzipSync(body, { level: 9 }).length,
+            search:
+              (type === 'js' && SEARCH_CODE.test(text)) ||
+              /\/search\//.test(new URL(response.url()).pathname),
+          };
         })
         .catch(() => null),
     );
@@ -51,13 +65,22 @@ async function measureTransfers(browser: Browser, url: string): Promise<Transfer
 }
 
 async function measureVitals(browser: Browser, url: string, throttled: boolean) {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+  });
   const page = await context.newPage();
   if (throttled) {
     // Lighthouse's mobile defaults: 150 ms RTT, 1.6 Mbps down, 750 kbps up, CPU ×4.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   }
   await page.addInitScript(() => {
@@ -68,7 +91,10 @@ async function measureVitals(browser: Browser, url: string, throttled: boolean) 
       for (const entry of list.getEntries()) w.__lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
         if (!entry.hadRecentInput) w.__cls += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -104,27 +130,40 @@ async function main() {
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = `${origin}${withBasePath(paths.article(article.id))}`;
 
-  console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`);
-  console.log(`article page: ${paths.article(article.id)} (${article.body.length} characters of body; the longest in the archive)`);
+  console.log(
+    `machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, ${process.platform}`,
+  );
+  console.log(
+    `article page: ${paths.article(article.id)} (${article.body.length} characters of body; the longest in the archive)`,
+  );
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const transfers = await measureTransfers(browser, url);
-    const sum = (items: Transfer[], key: 'raw' | 'gzip') => items.reduce((total, item) => total + item[key], 0);
+    const sum = (items: Transfer[], key: 'raw' | 'gzip') =>
+      items.reduce((total, item) => total + item[key], 0);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
     for (const type of ['html', 'css', 'js', 'other'] as const) {
       const items = transfers.filter((t) => t.type === type);
-      if (items.length) console.log(`  ${type.padEnd(5)} ${String(items.length).padStart(2)} files  ${kb(sum(items, 'raw')).padStart(9)} raw  ${kb(sum(items, 'gzip')).padStart(9)} gzip`);
+      if (items.length)
+        console.log(
+          `  ${type.padEnd(5)} ${String(items.length).padStart(2)} files  ${kb(sum(items, 'raw')).padStart(9)} raw  ${kb(sum(items, 'gzip')).padStart(9)} gzip`,
+        );
     }
     const counted = transfers.filter((t) => t.type !== 'other');
-    console.log(`article page HTML+CSS+JS gzip total: ${kb(sum(counted, 'gzip'))} (target ≤ 150 KB, stretch 120 KB)`);
+    console.log(
+      `article page HTML+CSS+JS gzip total: ${kb(sum(counted, 'gzip'))} (target ≤ 150 KB, stretch 120 KB)`,
+    );
     const search = transfers.filter((t) => t.search);
-    console.log(`search code on the article page: ${sum(search, 'raw')} bytes (target 0)${search.length ? ` — ${search.map((t) => t.url).join(', ')}` : ''}`);
+    console.log(
+      `search code on the article page: ${sum(search, 'raw')} bytes (target 0)${search.length ? ` — ${search.map((t) => t.url).join(', ')}` : ''}`,
+    );
 
     for (const throttled of [false, true]) {
       const runs = [];
       for (let i = 0; i < 3; i += 1) runs.push(await measureVitals(browser, url, throttled));
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+      const median = (values: number[]) =>
+        [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
       console.log(
         `${throttled ? 'mobile-throttled (150 ms RTT, 1.6 Mbps, CPU ×4)' : 'loopback, no throttling'}: ` +
           `LCP ${median(runs.map((r) => r.lcp)).toFixed(0)} ms (target ≤ 2500), CLS ${median(runs.map((r) => r.cls)).toFixed(3)} (target ≤ 0.1), ` +
@@ -147,7 +186,9 @@ async function runLighthouse(outDir: string, articlePath: string) {
     lighthouse = (await import('lighthouse')).default;
     launch = (await import('chrome-launcher')).launch;
   } catch {
-    console.log('lighthouse not installed (npm install --save-dev lighthouse@12.2.3); LCP/CLS above come from PerformanceObserver in Chromium');
+    console.log(
+      'lighthouse not installed (npm install --save-dev lighthouse@12.2.3); LCP/CLS above come from PerformanceObserver in Chromium',
+    );
     return;
   }
   const server = createStaticServer(outDir);
@@ -155,7 +196,12 @@ async function runLighthouse(outDir: string, articlePath: string) {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${articlePath}`;
   const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...ARGS] });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     const lhr = result?.lhr;
     if (!lhr) throw new Error('lighthouse returned no result');
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -167,7 +213,11 @@ async function runLighthouse(outDir: string, articlePath: string) {
         `LCP ${audit('largest-contentful-paint')}, CLS ${audit('cumulative-layout-shift')}, TBT ${audit('total-blocking-time')}, FCP ${audit('first-contentful-paint')}`,
     );
     const failing = Object.values(lhr.audits).filter(
-      (a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary' && lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === a.id),
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode === 'binary' &&
+        lhr.categories.accessibility?.auditRefs.some((ref) => ref.id === a.id),
     );
     for (const a of failing) console.log(`  accessibility audit failing: ${a.id} — ${a.title}`);
   } finally {

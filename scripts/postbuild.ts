@@ -35,14 +35,18 @@ function pruneRscPayloads(outDir: string): { files: number; bytes: number } {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
-      else if (entry.name === 'index.txt' || (entry.name.startsWith('__next.') && entry.name.endsWith('.txt'))) {
+      else if (
+        entry.name === 'index.txt' ||
+        (entry.name.startsWith('__next.') && entry.name.endsWith('.txt'))
+      ) {
         bytes += statSync(full).size;
         rmSync(full);
         files += 1;
       }
     }
   };
-  for (const folder of PRUNED_FOLDERS) if (existsSync(path.join(outDir, folder))) visit(path.join(outDir, folder));
+  for (const folder of PRUNED_FOLDERS)
+    if (existsSync(path.join(outDir, folder))) visit(path.join(outDir, folder));
   return { files, bytes };
 }
 
@@ -92,7 +96,11 @@ function main() {
   }
 
   for (const article of archive.articleById.values()) {
-    writeOut(outDir, paths.articleData(article.id).slice(1), `${JSON.stringify(articleToOpenData(article))}\n`);
+    writeOut(
+      outDir,
+      paths.articleData(article.id).slice(1),
+      `${JSON.stringify(articleToOpenData(article))}\n`,
+    );
   }
 
   const entries = sitemapEntries(archive);

@@ -83,7 +83,12 @@ export function createStaticServer(root: string, basePath: string = siteConfig.b
     const pathname = url.split('?')[0] ?? '/';
     // Directory URLs without the trailing slash redirect, as static hosts do (trailingSlash: true).
     const found = resolveRequestPath(absoluteRoot, url, basePath);
-    if (found && found.endsWith(`${path.sep}index.html`) && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+    if (
+      found &&
+      found.endsWith(`${path.sep}index.html`) &&
+      !pathname.endsWith('/') &&
+      !pathname.endsWith('.html')
+    ) {
       const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
       res.writeHead(308, { Location: `${pathname}/${query}` }).end();
       return;

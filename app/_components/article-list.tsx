@@ -4,7 +4,13 @@ import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
 import { href } from '@/lib/site/urls';
 
 /** Articles as a list; `showWhere` adds date and 版 (for section listings across issues). */
-export function ArticleList({ articles, showWhere = false }: { articles: readonly Article[]; showWhere?: boolean }) {
+export function ArticleList({
+  articles,
+  showWhere = false,
+}: {
+  articles: readonly Article[];
+  showWhere?: boolean;
+}) {
   return (
     <ul className="article-list">
       {articles.map((article) => (
@@ -17,7 +23,9 @@ export function ArticleList({ articles, showWhere = false }: { articles: readonl
           <span className="item-meta">
             {[
               article.byline,
-              showWhere ? `${formatIssueDate(article.date)} ${formatPageNumber(article.page)} ${article.pageName}` : null,
+              showWhere
+                ? `${formatIssueDate(article.date)} ${formatPageNumber(article.page)} ${article.pageName}`
+                : null,
             ]
               .filter(Boolean)
               .join(' · ')}

@@ -6,7 +6,9 @@ import QRCode from 'qrcode';
 export async function QrCode({ url }: { url: string }) {
   const svg = await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   // Strip the XML prolog if present and label the image for assistive technology.
-  const inline = svg.replace(/^<\?xml[^>]*>\s*/, '').replace('<svg ', '<svg role="img" aria-label="本文链接的二维码" ');
+  const inline = svg
+    .replace(/^<\?xml[^>]*>\s*/, '')
+    .replace('<svg ', '<svg role="img" aria-label="本文链接的二维码" ');
   return (
     <figure className="qr">
       <span dangerouslySetInnerHTML={{ __html: inline }} />

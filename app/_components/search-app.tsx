@@ -6,12 +6,21 @@ import type { SearchClient } from '@/lib/search/client';
 import type { SearchResponse, SearchResult, SectionCount } from '@/lib/search/engine';
 import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
 import { SearchMarked } from './search-marked';
-import { EMPTY_SEARCH, searchStateFromParams, searchStateToQueryString, type SearchState } from './search-state';
+import {
+  EMPTY_SEARCH,
+  searchStateFromParams,
+  searchStateToQueryString,
+  type SearchState,
+} from './search-state';
 import styles from '@/app/search/search.module.css';
 
 const TYPING_DELAY_MS = 150;
 
-type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; response: SearchResponse } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'done'; response: SearchResponse }
+  | { kind: 'error'; message: string };
 
 /** The terms to highlight on the article page: the text that actually matched there, or the query terms. */
 function highlightTerms(result: SearchResult, query: string): string {
@@ -22,7 +31,15 @@ function highlightTerms(result: SearchResult, query: string): string {
   return [...matched].filter((term) => term.length > 0).join(' ');
 }
 
-function ResultItem({ result, query, articleBase }: { result: SearchResult; query: string; articleBase: string }) {
+function ResultItem({
+  result,
+  query,
+  articleBase,
+}: {
+  result: SearchResult;
+  query: string;
+  articleBase: string;
+}) {
   const link = `${articleBase.replace('__ID__', encodeURIComponent(result.id))}?hl=${encodeURIComponent(highlightTerms(result, query))}`;
   return (
     <li className={styles.result}>
@@ -33,7 +50,8 @@ function ResultItem({ result, query, articleBase }: { result: SearchResult; quer
         </a>
       </h2>
       <p className={styles.meta}>
-        <span>{formatIssueDate(result.date)}</span> · <span>{formatPageNumber(result.page)}</span> <span>{result.pageName}</span>
+        <span>{formatIssueDate(result.date)}</span> · <span>{formatPageNumber(result.page)}</span>{' '}
+        <span>{result.pageName}</span>
       </p>
       {result.snippet.text ? (
         <p className={styles.snippet}>
@@ -87,7 +105,9 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
       }
       setStatus((previous) => (previous.kind === 'done' ? previous : { kind: 'loading' }));
       try {
-        const response = await (await client()).call('search', {
+        const response = await (
+          await client()
+        ).call('search', {
           query: next.q,
           section: next.section || null,
           from: next.from || null,
@@ -97,7 +117,8 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
         });
         if (id === requestRef.current) setStatus({ kind: 'done', response });
       } catch (error) {
-        if (id === requestRef.current) setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (id === requestRef.current)
+          setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     },
     [client],
@@ -171,7 +192,10 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
         <legend className="visually-hidden">筛选</legend>
         <label>
           版面
-          <select value={state.section} onChange={(event) => apply({ ...state, section: event.target.value, page: 1 }, 'push')}>
+          <select
+            value={state.section}
+            onChange={(event) => apply({ ...state, section: event.target.value, page: 1 }, 'push')}
+          >
             <option value="">全部版面</option>
             {sections.map((section) => (
               <option key={section.name} value={section.name}>
@@ -182,17 +206,27 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
         </label>
         <label>
           从
-          <input type="date" value={state.from} onChange={(event) => apply({ ...state, from: event.target.value, page: 1 }, 'push')} />
+          <input
+            type="date"
+            value={state.from}
+            onChange={(event) => apply({ ...state, from: event.target.value, page: 1 }, 'push')}
+          />
         </label>
         <label>
           到
-          <input type="date" value={state.to} onChange={(event) => apply({ ...state, to: event.target.value, page: 1 }, 'push')} />
+          <input
+            type="date"
+            value={state.to}
+            onChange={(event) => apply({ ...state, to: event.target.value, page: 1 }, 'push')}
+          />
         </label>
         <label>
           排序
           <select
             value={state.sort}
-            onChange={(event) => apply({ ...state, sort: event.target.value === 'date' ? 'date' : 'relevance', page: 1 }, 'push')}
+            onChange={(event) =>
+              apply({ ...state, sort: event.target.value === 'date' ? 'date' : 'relevance', page: 1 }, 'push')
+            }
           >
             <option value="relevance">相关度</option>
             <option value="date">日期（新→旧）</option>
@@ -213,8 +247,12 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
         ) : null}
         {status.kind === 'loading' ? <p>正在检索…</p> : null}
         {status.kind === 'error' ? <p role="alert">检索出错：{status.message}</p> : null}
-        {response && response.terms.length === 0 ? <p>检索词里没有可检索的文字（标点符号会被忽略）。</p> : null}
-        {response && response.terms.length > 0 && response.total === 0 ? <EmptyState state={state} hasFilters={hasFilters} /> : null}
+        {response && response.terms.length === 0 ? (
+          <p>检索词里没有可检索的文字（标点符号会被忽略）。</p>
+        ) : null}
+        {response && response.terms.length > 0 && response.total === 0 ? (
+          <EmptyState state={state} hasFilters={hasFilters} />
+        ) : null}
         {response && response.total > 0 ? (
           <p className={styles.count}>
             共找到 <strong>{response.total}</strong> 篇文章
@@ -233,13 +271,21 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
 
       {response && pageCount > 1 ? (
         <nav className={styles.pager} aria-label="检索结果分页">
-          <button type="button" disabled={response.page <= 1} onClick={() => apply({ ...state, page: response.page - 1 }, 'push')}>
+          <button
+            type="button"
+            disabled={response.page <= 1}
+            onClick={() => apply({ ...state, page: response.page - 1 }, 'push')}
+          >
             上一页
           </button>
           <span>
             {response.page} / {pageCount}
           </span>
-          <button type="button" disabled={response.page >= pageCount} onClick={() => apply({ ...state, page: response.page + 1 }, 'push')}>
+          <button
+            type="button"
+            disabled={response.page >= pageCount}
+            onClick={() => apply({ ...state, page: response.page + 1 }, 'push')}
+          >
             下一页
           </button>
         </nav>

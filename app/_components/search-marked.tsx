@@ -6,5 +6,7 @@ import type { Range } from '@/lib/search/verify';
 
 /** Text with the given ranges wrapped in <mark>. */
 export function SearchMarked({ text, ranges }: { text: string; ranges: readonly Range[] }): ReactNode {
-  return splitByRanges(text, ranges).map((part, i) => (part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>));
+  return splitByRanges(text, ranges).map((part, i) =>
+    part.marked ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+  );
 }

@@ -25,9 +25,7 @@ export function SiteFooter() {
             </li>
           ) : null}
         </ul>
-        <p>
-          {siteConfig.siteName}。每篇文章另有开放数据 JSON（见文章页“开放数据”链接）。
-        </p>
+        <p>{siteConfig.siteName}。每篇文章另有开放数据 JSON（见文章页“开放数据”链接）。</p>
       </div>
     </footer>
   );

@@ -26,7 +26,13 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <form className="header-search" role="search" aria-label="站内检索" action={href('search')} method="get">
+        <form
+          className="header-search"
+          role="search"
+          aria-label="站内检索"
+          action={href('search')}
+          method="get"
+        >
           <label className="visually-hidden" htmlFor="site-search-q">
             全文检索（按 / 键聚焦）
           </label>

@@ -9,7 +9,9 @@ import { Pager } from './pager';
 function dayLabel(date: string): string {
   const { from, to, exact } = parseIssueDate(date);
   if (exact) return `${from.day}日`;
-  return from.month === to.month && from.year === to.year ? `${from.day}—${to.day}日间` : formatIssueDate(date);
+  return from.month === to.month && from.year === to.year
+    ? `${from.day}—${to.day}日间`
+    : formatIssueDate(date);
 }
 
 /** The year page body. */
@@ -20,7 +22,11 @@ export function YearView({ archive, year }: { archive: Archive; year: ArchiveYea
   return (
     <>
       <Breadcrumbs
-        items={[{ label: '首页', href: href('home') }, { label: '往期报纸', href: href('issues') }, { label: `${year.year}年` }]}
+        items={[
+          { label: '首页', href: href('home') },
+          { label: '往期报纸', href: href('issues') },
+          { label: `${year.year}年` },
+        ]}
       />
       <h1 className="page-title">{year.year}年</h1>
       {year.months.map((month) => (

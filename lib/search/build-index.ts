@@ -8,7 +8,15 @@ import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
 import { docSearchText, type SearchDoc } from './document';
 import { createGramIndex, exportGramIndex, flexEntries, GRAM_SEPARATOR } from './flex-index';
-import { dateToDayRange, DAY_NUMBER_OFFSET, INDEX_FORMAT_VERSION, type DocShard, type PosShard, type SearchManifest, type SearchMeta } from './format';
+import {
+  dateToDayRange,
+  DAY_NUMBER_OFFSET,
+  INDEX_FORMAT_VERSION,
+  type DocShard,
+  type PosShard,
+  type SearchManifest,
+  type SearchMeta,
+} from './format';
 import { normalize } from './normalize';
 import { bytesToBase64, varintSize, VarintWriter } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
@@ -147,7 +155,9 @@ function decimalDigits(value: number): number {
 /** UTF-8 bytes of a gram code in a JSON key, plus the punctuation of its FlexSearch map entry `["…",[[…]]],`. */
 function gramEntryBytes(code: number): number {
   const charBytes = (char: number) => (char < 0x80 ? 1 : char < 0x800 ? 2 : 3);
-  return 10 + (code < 65536 ? charBytes(code) : charBytes(Math.floor(code / 65536) - 1) + charBytes(code % 65536));
+  return (
+    10 + (code < 65536 ? charBytes(code) : charBytes(Math.floor(code / 65536) - 1) + charBytes(code % 65536))
+  );
 }
 
 /** Builds the index for `articles` into `outDir` (replacing an older index there). */
@@ -197,14 +207,15 @@ export function buildSearchIndex(
   };
   docs.forEach((doc, docNumber) => {
     const { text, headLength } = docSearchText(doc);
-    if (text.length >= POSITION_BITS) throw new Error(`article ${doc.id} is too long to index (${text.length} characters)`);
+    if (text.length >= POSITION_BITS)
+      throw new Error(`article ${doc.id} is too long to index (${text.length} characters)`);
     if (occurrences.length < text.length * 2) occurrences = new Float64Array(text.length * 2);
     let n = 0;
     forEachGramCode(text, (code, position) => {
       occurrences[n++] = idOf(code) * POSITION_BITS + position;
     });
     const sortedOccurrences = occurrences.subarray(0, n).sort();
-    for (let at = 0; at < n; ) {
+    for (let at = 0; at < n;) {
       const id = Math.floor((sortedOccurrences[at] as number) / POSITION_BITS);
       const isBigram = (gramCodes[id] as number) >= 65536;
       let count = 0;
@@ -295,8 +306,10 @@ export function buildSearchIndex(
   const docShards = Math.max(1, Math.ceil(totalDocBytes / docShardBytes));
   const posShards = Math.max(1, Math.ceil(totalPosBytes / posShardBytes));
 
-  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta']) rmSync(path.join(outDir, folder), { recursive: true, force: true });
-  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta']) mkdirSync(path.join(outDir, folder), { recursive: true });
+  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta'])
+    rmSync(path.join(outDir, folder), { recursive: true, force: true });
+  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta'])
+    mkdirSync(path.join(outDir, folder), { recursive: true });
   let files = 0;
   let bytes = 0;
   const write = (relative: string, value: unknown) => {
@@ -312,11 +325,19 @@ export function buildSearchIndex(
   for (let id = 0; id < gramCount; id += 1) byDocShard[shardKeyOf(grams[id] as string, docShards)]!.push(id);
   const posShardEntries: PosShard[] = Array.from({ length: posShards }, () => ({}));
   /** The rank values of postings first … last − 1 of a gram, appended to `rank`. */
-  const pushRank = (rank: number[], first: number, last: number, flexDocs: readonly number[], where: string) => {
-    if (flexDocs.length !== last - first) throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
+  const pushRank = (
+    rank: number[],
+    first: number,
+    last: number,
+    flexDocs: readonly number[],
+    where: string,
+  ) => {
+    if (flexDocs.length !== last - first)
+      throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
     for (let k = first; k < last; k += 1) {
       const p = order[k] as number;
-      if (flexDocs[k - first] !== postingDoc.data[p]) throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
+      if (flexDocs[k - first] !== postingDoc.data[p])
+        throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
       const headCount = postingHead.data[p] as number;
       rank.push((postingCount.data[p] as number) * 2 + (headCount > 0 ? 1 : 0));
       if (headCount > 0) rank.push(headCount);
@@ -328,7 +349,10 @@ export function buildSearchIndex(
     const gram = grams[id] as string;
     const first = postingsPerGram[id] as number;
     const last = postingsPerGram[id + 1] as number;
-    const perPiece = Math.max(1, Math.floor(docPartBytes / Math.max(1, (gramDocBytes[id] as number) / (last - first))));
+    const perPiece = Math.max(
+      1,
+      Math.floor(docPartBytes / Math.max(1, (gramDocBytes[id] as number) / (last - first))),
+    );
     let piece = 0;
     for (let from = first; from < last; from += perPiece, piece += 1) {
       const to = Math.min(last, from + perPiece);
@@ -336,7 +360,8 @@ export function buildSearchIndex(
       for (let k = from; k < to; k += 1) index.add(postingDoc.data[order[k] as number] as number, gram);
       const flex = exportGramIndex(index);
       const rank: number[] = [];
-      for (const [, flexDocs] of flexEntries(flex)) pushRank(rank, from, to, flexDocs, `piece ${piece} of "${gram}"`);
+      for (const [, flexDocs] of flexEntries(flex))
+        pushRank(rank, from, to, flexDocs, `piece ${piece} of "${gram}"`);
       const shard: DocShard = { flex, rank, parts: {}, pieces: {} };
       write(indexPaths.docPiece(gram, piece, buildId), shard);
     }
@@ -346,13 +371,16 @@ export function buildSearchIndex(
   byDocShard.forEach((ids, key) => {
     ids.sort((a, b) => ((grams[a] as string) < (grams[b] as string) ? -1 : 1));
     const pieces: Record<string, number> = {};
-    for (const id of ids) if ((gramDocBytes[id] as number) > docPartBytes) pieces[grams[id] as string] = writePieces(id);
+    for (const id of ids)
+      if ((gramDocBytes[id] as number) > docPartBytes) pieces[grams[id] as string] = writePieces(id);
     const isPieced = (id: number) => (gramDocBytes[id] as number) > docPartBytes;
-    if (ids.length >= LOCAL_GRAM_BITS) throw new Error(`search shard ${key} has too many grams (${ids.length}); raise the shard count`);
+    if (ids.length >= LOCAL_GRAM_BITS)
+      throw new Error(`search shard ${key} has too many grams (${ids.length}); raise the shard count`);
     // FlexSearch indexes documents, so regroup this shard's postings by document (ascending), each
     // document's grams in gram order, and add them: every gram's id list comes out ascending.
     let pairs = 0;
-    for (const id of ids) if (!isPieced(id)) pairs += (postingsPerGram[id + 1] as number) - (postingsPerGram[id] as number);
+    for (const id of ids)
+      if (!isPieced(id)) pairs += (postingsPerGram[id + 1] as number) - (postingsPerGram[id] as number);
     const byDoc = new Float64Array(pairs);
     let at = 0;
     ids.forEach((id, local) => {
@@ -363,7 +391,7 @@ export function buildSearchIndex(
     });
     byDoc.sort();
     const index = createGramIndex();
-    for (let i = 0; i < pairs; ) {
+    for (let i = 0; i < pairs;) {
       const doc = Math.floor((byDoc[i] as number) / LOCAL_GRAM_BITS);
       const docGrams: string[] = [];
       for (; i < pairs && Math.floor((byDoc[i] as number) / LOCAL_GRAM_BITS) === doc; i += 1) {
@@ -381,13 +409,22 @@ export function buildSearchIndex(
     const positionsOf: number[] = [];
     for (const [gram, flexDocs] of flexEntries(flex)) {
       const id = idOfGram.get(gram);
-      if (id === undefined || isPieced(id)) throw new Error(`FlexSearch export of shard ${key} has an unexpected gram "${gram}"`);
-      pushRank(rank, postingsPerGram[id] as number, postingsPerGram[id + 1] as number, flexDocs, `shard ${key}`);
+      if (id === undefined || isPieced(id))
+        throw new Error(`FlexSearch export of shard ${key} has an unexpected gram "${gram}"`);
+      pushRank(
+        rank,
+        postingsPerGram[id] as number,
+        postingsPerGram[id + 1] as number,
+        flexDocs,
+        `shard ${key}`,
+      );
       exported += 1;
       positionsOf.push(id);
     }
     if (exported + Object.keys(pieces).length !== ids.length)
-      throw new Error(`FlexSearch export of shard ${key} has ${exported} grams, expected ${ids.length - Object.keys(pieces).length}`);
+      throw new Error(
+        `FlexSearch export of shard ${key} has ${exported} grams, expected ${ids.length - Object.keys(pieces).length}`,
+      );
     for (const id of [...positionsOf, ...ids.filter(isPieced)]) {
       const gram = grams[id] as string;
       if ((gramCodes[id] as number) < 65536) continue;
@@ -398,7 +435,9 @@ export function buildSearchIndex(
         parts[gram] = encoded.partStarts;
         const offsets = [0, ...encoded.partOffsets, encoded.positions.length];
         for (let part = 0; part + 1 < offsets.length; part += 1) {
-          write(indexPaths.posPart(gram, part, buildId), { [gram]: bytesToBase64(encoded.positions.subarray(offsets[part], offsets[part + 1])) });
+          write(indexPaths.posPart(gram, part, buildId), {
+            [gram]: bytesToBase64(encoded.positions.subarray(offsets[part], offsets[part + 1])),
+          });
         }
       }
     }
@@ -416,7 +455,8 @@ export function buildSearchIndex(
   }
 
   const sectionCounts = new Map<string, number>();
-  for (const article of sorted) sectionCounts.set(articleSection(article), (sectionCounts.get(articleSection(article)) ?? 0) + 1);
+  for (const article of sorted)
+    sectionCounts.set(articleSection(article), (sectionCounts.get(articleSection(article)) ?? 0) + 1);
   const sections = [...sectionCounts.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, count]) => ({ name, count }));

@@ -15,7 +15,10 @@ export function startSearchWorker(): Worker {
 /** A promise-based handle on the search worker. */
 export class SearchClient {
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >();
   private readonly ready: Promise<WorkerMethods['init']['result']>;
 
   /** `indexUrl`: absolute URL of the folder holding manifest.json (e.g. https://host/search). */
@@ -39,7 +42,10 @@ export class SearchClient {
     this.ready = this.send('init', indexUrl);
   }
 
-  private send<M extends WorkerMethod>(method: M, ...args: WorkerMethods[M]['args']): Promise<WorkerMethods[M]['result']> {
+  private send<M extends WorkerMethod>(
+    method: M,
+    ...args: WorkerMethods[M]['args']
+  ): Promise<WorkerMethods[M]['result']> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
@@ -48,7 +54,10 @@ export class SearchClient {
   }
 
   /** Calls a worker method once the index is open. */
-  async call<M extends Exclude<WorkerMethod, 'init'>>(method: M, ...args: WorkerMethods[M]['args']): Promise<WorkerMethods[M]['result']> {
+  async call<M extends Exclude<WorkerMethod, 'init'>>(
+    method: M,
+    ...args: WorkerMethods[M]['args']
+  ): Promise<WorkerMethods[M]['result']> {
     await this.ready;
     return this.send(method, ...args);
   }

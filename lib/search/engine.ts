@@ -36,7 +36,11 @@ export const LOADER_CACHE_FILES = 192;
  * A loader that fetches `<baseUrl>/<path>` and memoises each file as a promise (failed fetches
  * are retried); the memo keeps the most recently used files, so a long session stays small.
  */
-export function createFetchLoader(baseUrl: string, fetchImpl: FetchLike = (url) => fetch(url), cacheFiles = LOADER_CACHE_FILES): IndexLoader {
+export function createFetchLoader(
+  baseUrl: string,
+  fetchImpl: FetchLike = (url) => fetch(url),
+  cacheFiles = LOADER_CACHE_FILES,
+): IndexLoader {
   const cache = new Map<string, Promise<unknown>>();
   const base = baseUrl.replace(/\/+$/, '');
   return (relativePath) => {
@@ -145,8 +149,12 @@ function hasValue(sorted: readonly number[], value: number): boolean {
 /** The search engine over one index (one manifest). */
 export class SearchEngine {
   private readonly gramCache = new Map<string, Promise<GramPostings>>();
-  private metaPromise: Promise<{ meta: SearchMeta; starts: Int32Array; ends: Int32Array; sections: Uint16Array }> | null =
-    null;
+  private metaPromise: Promise<{
+    meta: SearchMeta;
+    starts: Int32Array;
+    ends: Int32Array;
+    sections: Uint16Array;
+  }> | null = null;
 
   private constructor(
     private readonly load: IndexLoader,
@@ -215,14 +223,19 @@ export class SearchEngine {
       // documents FlexSearch lists for it are the exact answer, no verification needed.
       const { postings } = await this.gramPostings(grams[0] as string);
       for (let i = 0; i < postings.docs.length; i += 1) {
-        hits.set(postings.docs[i] as number, { count: postings.counts[i] as number, headCount: postings.headCounts[i] as number });
+        hits.set(postings.docs[i] as number, {
+          count: postings.counts[i] as number,
+          headCount: postings.headCounts[i] as number,
+        });
       }
       return hits;
     }
     // Position shards are named by the gram alone, so fetch them alongside the doc-level shards
     // (one round trip instead of two; grams whose positions live in parts fetch those later).
     for (const gram of grams) {
-      this.load(indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId)).catch(() => undefined);
+      this.load(indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId)).catch(
+        () => undefined,
+      );
     }
     const lists = await Promise.all(grams.map((gram) => this.gramPostings(gram)));
     // Candidates (FlexSearch's lists, intersected rarest first) hold every bigram of the term; only
@@ -238,7 +251,9 @@ export class SearchEngine {
       });
       if (candidates.length === 0) return hits;
     }
-    const positions = await Promise.all(grams.map((gram, i) => this.gramPositions(gram, lists[i] as GramPostings, candidates)));
+    const positions = await Promise.all(
+      grams.map((gram, i) => this.gramPositions(gram, lists[i] as GramPostings, candidates)),
+    );
     const byGram = new Map(grams.map((gram, i) => [gram, positions[i] as Map<number, number[]>]));
     const firstGram = grams[0] as string;
     const firstPostings = (lists[0] as GramPostings).postings;
@@ -276,12 +291,21 @@ export class SearchEngine {
     pending = this.load(file).then(async (value): Promise<GramPostings> => {
       const shard = openShardCached(file, value);
       const pieceCount = shard.pieces[gram];
-      if (pieceCount === undefined) return { postings: shardPostings(file, shard, gram, this.manifest.docCount), partStarts: shard.parts[gram] ?? null };
+      if (pieceCount === undefined)
+        return {
+          postings: shardPostings(file, shard, gram, this.manifest.docCount),
+          partStarts: shard.parts[gram] ?? null,
+        };
       // A very common gram: its FlexSearch export is split by document range into piece files.
       const pieces = await Promise.all(
         Array.from({ length: pieceCount }, async (_, piece) => {
           const pieceFile = indexPaths.docPiece(gram, piece, this.manifest.buildId);
-          return shardPostings(pieceFile, openShardCached(pieceFile, await this.load(pieceFile)), gram, this.manifest.docCount);
+          return shardPostings(
+            pieceFile,
+            openShardCached(pieceFile, await this.load(pieceFile)),
+            gram,
+            this.manifest.docCount,
+          );
         }),
       );
       const concatenated = concatPostings(pieces);
@@ -301,7 +325,11 @@ export class SearchEngine {
   }
 
   /** Positions of a bigram in the candidate documents, reading only the parts that hold them. */
-  private async gramPositions(gram: string, list: GramPostings, candidates: readonly number[]): Promise<Map<number, number[]>> {
+  private async gramPositions(
+    gram: string,
+    list: GramPostings,
+    candidates: readonly number[],
+  ): Promise<Map<number, number[]>> {
     const wanted = new Set(candidates);
     const found = new Map<number, number[]>();
     const { docs, counts } = list.postings;
@@ -400,7 +428,9 @@ export class SearchEngine {
   private toResult(doc: SearchDoc, terms: readonly string[], occurrences: number): SearchResult {
     const fields = normalizeDocFields(doc);
     const rangesOf = (field: (typeof fields)[number]) =>
-      termRanges(field.normalized.text, terms).map((range) => toSourceRange(range, field.normalized.starts, field.normalized.ends));
+      termRanges(field.normalized.text, terms).map((range) =>
+        toSourceRange(range, field.normalized.starts, field.normalized.ends),
+      );
     const title = fields.find((field) => field.kind === 'title');
     const titleRanges = title ? rangesOf(title) : [];
     let snippet: Snippet | null = null;
@@ -428,7 +458,11 @@ export class SearchEngine {
   }
 }
 
-const EMPTY_POSTINGS: DocPostingList = { docs: new Int32Array(0), counts: new Int32Array(0), headCounts: new Int32Array(0) };
+const EMPTY_POSTINGS: DocPostingList = {
+  docs: new Int32Array(0),
+  counts: new Int32Array(0),
+  headCounts: new Int32Array(0),
+};
 
 /** A gram's documents in one shard or piece: FlexSearch finds them; the rank array, in the same order, gives their counts. */
 function shardPostings(file: string, shard: OpenShard, gram: string, docCount: number): DocPostingList {
@@ -455,7 +489,11 @@ function shardPostings(file: string, shard: OpenShard, gram: string, docCount: n
 
 function concatPostings(lists: readonly DocPostingList[]): DocPostingList {
   const length = lists.reduce((sum, list) => sum + list.docs.length, 0);
-  const out = { docs: new Int32Array(length), counts: new Int32Array(length), headCounts: new Int32Array(length) };
+  const out = {
+    docs: new Int32Array(length),
+    counts: new Int32Array(length),
+    headCounts: new Int32Array(length),
+  };
   let at = 0;
   for (const list of lists) {
     out.docs.set(list.docs, at);
@@ -492,7 +530,11 @@ function openShardCached(file: string, value: unknown): OpenShard {
   } catch {
     throw new SearchIndexError(file, 'FlexSearch map entries are malformed');
   }
-  if (at !== rank.length) throw new SearchIndexError(file, `field "rank" has ${rank.length} values, the FlexSearch map needs ${at}`);
+  if (at !== rank.length)
+    throw new SearchIndexError(
+      file,
+      `field "rank" has ${rank.length} values, the FlexSearch map needs ${at}`,
+    );
   const opened: OpenShard = { index: importGramIndex(flex), rank, rankStart, parts, pieces };
   if (typeof value === 'object' && value !== null) openShards.set(value, opened);
   return opened;
@@ -509,4 +551,3 @@ function parseChunkCached(file: string, value: unknown): SearchDoc[] {
   }
   return parseDocChunk(file, value);
 }
-

@@ -30,7 +30,13 @@ function gramEncoder(): Encoder {
  * the order documents were added — ascending document numbers), no context index, no cache.
  */
 export function createGramIndex(): Index {
-  return new Index({ tokenize: 'strict', resolution: 1, encoder: gramEncoder(), cache: false, context: false });
+  return new Index({
+    tokenize: 'strict',
+    resolution: 1,
+    encoder: gramEncoder(),
+    cache: false,
+    context: false,
+  });
 }
 
 /** One chunk of `Index.export`, stored parsed (FlexSearch's `import` accepts the parsed value). */
@@ -61,7 +67,9 @@ export function importGramIndex(chunks: readonly FlexChunk[]): Index {
  * The map entries of exported chunks in export order: `[gram, slots]`, where `slots[0]` lists the
  * gram's documents (resolution 1). Both the build and the worker walk them to align side data.
  */
-export function* flexEntries(chunks: readonly FlexChunk[]): Generator<[gram: string, ids: readonly number[]]> {
+export function* flexEntries(
+  chunks: readonly FlexChunk[],
+): Generator<[gram: string, ids: readonly number[]]> {
   for (const [, data] of chunks) {
     for (const entry of data as [string, (number[] | null)[]][]) {
       const slots = entry[1];

@@ -43,15 +43,23 @@ function isCount(value: unknown): value is number {
 /** Validates manifest.json; throws SearchIndexError naming the bad field. */
 export function parseManifest(file: string, value: unknown): SearchManifest {
   if (!isRecord(value)) throw new SearchIndexError(file, 'not a JSON object');
-  if (value.format !== 'lishui-search') throw new SearchIndexError(file, 'field "format" is not lishui-search');
+  if (value.format !== 'lishui-search')
+    throw new SearchIndexError(file, 'field "format" is not lishui-search');
   if (value.version !== INDEX_FORMAT_VERSION)
-    throw new SearchIndexError(file, `field "version" is ${String(value.version)}, expected ${INDEX_FORMAT_VERSION}`);
+    throw new SearchIndexError(
+      file,
+      `field "version" is ${String(value.version)}, expected ${INDEX_FORMAT_VERSION}`,
+    );
   if (typeof value.buildId !== 'string' || !/^[0-9a-f]{8,64}$/.test(value.buildId))
     throw new SearchIndexError(file, 'field "buildId" is not a hex string');
   for (const field of ['docCount', 'docsPerChunk', 'docShards', 'posShards'] as const) {
     if (!isCount(value[field])) throw new SearchIndexError(file, `field "${field}" is not a count`);
   }
-  if ((value.docsPerChunk as number) < 1 || (value.docShards as number) < 1 || (value.posShards as number) < 1)
+  if (
+    (value.docsPerChunk as number) < 1 ||
+    (value.docShards as number) < 1 ||
+    (value.posShards as number) < 1
+  )
     throw new SearchIndexError(file, 'chunk and shard counts must be at least 1');
   if (value.hash !== 'fnv1a32-fmix') throw new SearchIndexError(file, 'field "hash" is not fnv1a32-fmix');
   return {
@@ -89,12 +97,20 @@ export type PosShard = Record<string, string>;
 export function parseDocShard(file: string, value: unknown): DocShard {
   if (!isRecord(value)) throw new SearchIndexError(file, 'not a JSON object');
   const { flex, rank, parts, pieces } = value;
-  if (!Array.isArray(flex) || !flex.every((chunk) => Array.isArray(chunk) && chunk.length === 2 && typeof chunk[0] === 'string' && Array.isArray(chunk[1])))
+  if (
+    !Array.isArray(flex) ||
+    !flex.every(
+      (chunk) =>
+        Array.isArray(chunk) && chunk.length === 2 && typeof chunk[0] === 'string' && Array.isArray(chunk[1]),
+    )
+  )
     throw new SearchIndexError(file, 'field "flex" is not a list of FlexSearch export chunks');
-  if (!Array.isArray(rank) || !rank.every(isCount)) throw new SearchIndexError(file, 'field "rank" is not a list of counts');
+  if (!Array.isArray(rank) || !rank.every(isCount))
+    throw new SearchIndexError(file, 'field "rank" is not a list of counts');
   if (!isRecord(parts)) throw new SearchIndexError(file, 'field "parts" is not an object');
   for (const [gram, starts] of Object.entries(parts)) {
-    if (!Array.isArray(starts) || !starts.every(isCount)) throw new SearchIndexError(file, `part starts of "${gram}" are malformed`);
+    if (!Array.isArray(starts) || !starts.every(isCount))
+      throw new SearchIndexError(file, `part starts of "${gram}" are malformed`);
   }
   if (!isRecord(pieces) || !Object.values(pieces).every((count) => isCount(count) && count > 0))
     throw new SearchIndexError(file, 'field "pieces" is not an object of piece counts');

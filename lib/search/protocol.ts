@@ -21,4 +21,5 @@ export type WorkerRequest = {
 }[WorkerMethod];
 
 /** The worker's answer to request `id`. */
-export type WorkerResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
+export type WorkerResponse =
+  { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };

@@ -43,9 +43,11 @@ export const indexPaths = {
   /** Bigram positions of the grams hashed to `key` (lists too large for a shard live in parts). */
   posShard: (key: number, buildId: string) => `shards/p${key}.${buildId}.json`,
   /** Piece `piece` of one gram whose document list is too large for a shard (same format as a shard). */
-  docPiece: (gram: string, piece: number, buildId: string) => `pieces/${gramToHex(gram)}-${piece}.${buildId}.json`,
+  docPiece: (gram: string, piece: number, buildId: string) =>
+    `pieces/${gramToHex(gram)}-${piece}.${buildId}.json`,
   /** Part `part` of one large bigram's position list. */
-  posPart: (gram: string, part: number, buildId: string) => `parts/${gramToHex(gram)}-${part}.${buildId}.json`,
+  posPart: (gram: string, part: number, buildId: string) =>
+    `parts/${gramToHex(gram)}-${part}.${buildId}.json`,
   /** Display text and metadata of documents chunk·size … chunk·size + size − 1. */
   docChunk: (chunk: number, buildId: string) => `docs/${chunk}.${buildId}.json`,
   /** Section (版面) names and, per document, its date range and section (for filters). */

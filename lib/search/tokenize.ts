@@ -46,7 +46,9 @@ export function gramCode(first: number, second?: number): number {
 
 /** The gram a `gramCode` stands for. */
 export function codeToGram(code: number): string {
-  return code < 65536 ? String.fromCharCode(code) : String.fromCharCode(Math.floor(code / 65536) - 1, code % 65536);
+  return code < 65536
+    ? String.fromCharCode(code)
+    : String.fromCharCode(Math.floor(code / 65536) - 1, code % 65536);
 }
 
 const SEPARATOR_CODE = FIELD_SEPARATOR.charCodeAt(0);

@@ -40,6 +40,11 @@ scope.addEventListener('message', (event) => {
   const request = event.data;
   handle(request).then(
     (result) => scope.postMessage({ id: request.id, ok: true, result }),
-    (error: unknown) => scope.postMessage({ id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      scope.postMessage({
+        id: request.id,
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
   );
 });

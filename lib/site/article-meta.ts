@@ -44,7 +44,10 @@ export function articleJsonLd(article: Article): Record<string, unknown> {
 
 /** Serialises JSON-LD for a `<script>` element: `<` is escaped so no text can close the element. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Highwire Press `citation_*` meta (what Zotero reads) as name → value(s). */

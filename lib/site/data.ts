@@ -16,6 +16,8 @@ export function getArchive(): Archive {
 export function getRedirects(): RedirectMap {
   const { articleById } = getArchive();
   return Object.fromEntries(
-    Object.entries(loadRedirects()).filter(([from, to]) => from !== to && articleById.has(to) && !articleById.has(from)),
+    Object.entries(loadRedirects()).filter(
+      ([from, to]) => from !== to && articleById.has(to) && !articleById.has(from),
+    ),
   );
 }

@@ -11,7 +11,9 @@ export const FEED_SIZE = 50;
 
 /** Escapes text for XML element content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (ch) => `&#${ch.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return text
+    .replace(/[<>&'"]/g, (ch) => `&#${ch.charCodeAt(0)};`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 /** RFC 822 date of an issue's first day at 00:00 China time (an interval is dated by its start). */
@@ -21,7 +23,13 @@ export function issueDateToRfc822(date: string): string {
 }
 
 /** An RSS 2.0 document for `articles` (already in the order to show). */
-export function buildRssFeed(options: { title: string; pagePath: string; feedPath: string; description: string; articles: readonly Article[] }): string {
+export function buildRssFeed(options: {
+  title: string;
+  pagePath: string;
+  feedPath: string;
+  description: string;
+  articles: readonly Article[];
+}): string {
   const items = options.articles.slice(0, FEED_SIZE).map((article) => {
     const url = absoluteUrl(paths.article(article.id));
     const where = `${formatIssueDate(article.date)} ${formatPageNumber(article.page)} ${article.pageName}`;

@@ -67,8 +67,13 @@ export interface SitemapEntry {
 export function sitemapEntries(archive: Archive): SitemapEntry[] {
   const latest = archive.issues.at(-1);
   const latestDay = latest ? issueDateStart(latest.date) : undefined;
-  const withDate = (path: string, lastmod: string | undefined): SitemapEntry => (lastmod ? { path, lastmod } : { path });
-  const entries: SitemapEntry[] = [withDate(paths.home(), latestDay), withDate(paths.issues(), latestDay), { path: paths.sections() }];
+  const withDate = (path: string, lastmod: string | undefined): SitemapEntry =>
+    lastmod ? { path, lastmod } : { path };
+  const entries: SitemapEntry[] = [
+    withDate(paths.home(), latestDay),
+    withDate(paths.issues(), latestDay),
+    { path: paths.sections() },
+  ];
   for (const year of archive.years) {
     const lastIssue = year.months.at(-1)?.issues.at(-1);
     entries.push(withDate(paths.year(year.year), lastIssue ? issueDateStart(lastIssue.date) : undefined));
@@ -82,23 +87,34 @@ export function sitemapEntries(archive: Archive): SitemapEntry[] {
     }
   }
   for (const section of archive.sections) {
-    for (let n = 1; n <= sectionPageCount(section); n += 1) entries.push({ path: paths.section(section.slug, n) });
+    for (let n = 1; n <= sectionPageCount(section); n += 1)
+      entries.push({ path: paths.section(section.slug, n) });
   }
   return entries;
 }
 
 function urlset(entries: readonly SitemapEntry[]): string {
   const urls = entries.map(
-    (entry) => `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>`,
+    (entry) =>
+      `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${entry.lastmod ? `<lastmod>${entry.lastmod}</lastmod>` : ''}</url>`,
   );
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /**
  * The sitemap files to write, by path under out/: one `sitemap.xml` up to `limit` URLs; past it,
  * `sitemap.xml` becomes an index of `sitemaps/<n>.xml` files of at most `limit` URLs each.
  */
-export function buildSitemaps(entries: readonly SitemapEntry[], limit: number = SITEMAP_LIMIT): Map<string, string> {
+export function buildSitemaps(
+  entries: readonly SitemapEntry[],
+  limit: number = SITEMAP_LIMIT,
+): Map<string, string> {
   const files = new Map<string, string>();
   if (entries.length <= limit) {
     files.set('sitemap.xml', urlset(entries));
@@ -109,12 +125,23 @@ export function buildSitemaps(entries: readonly SitemapEntry[], limit: number = 
     const chunk = entries.slice(start, start + limit);
     const file = `sitemaps/${n}.xml`;
     files.set(file, urlset(chunk));
-    const lastmod = chunk.reduce<string | undefined>((max, entry) => (entry.lastmod && (!max || entry.lastmod > max) ? entry.lastmod : max), undefined);
-    parts.push(`<sitemap><loc>${escapeXml(absoluteUrl(`/${file}`))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`);
+    const lastmod = chunk.reduce<string | undefined>(
+      (max, entry) => (entry.lastmod && (!max || entry.lastmod > max) ? entry.lastmod : max),
+      undefined,
+    );
+    parts.push(
+      `<sitemap><loc>${escapeXml(absoluteUrl(`/${file}`))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</sitemap>`,
+    );
   }
   files.set(
     'sitemap.xml',
-    ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...parts, '</sitemapindex>', ''].join('\n'),
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+      ...parts,
+      '</sitemapindex>',
+      '',
+    ].join('\n'),
   );
   return files;
 }

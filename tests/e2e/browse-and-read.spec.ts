@@ -19,7 +19,9 @@ const secondArticle = firstPage?.articles[1];
 test.describe('reading the latest issue', () => {
   test.skip(!latest || !firstPage || !firstArticle, 'the archive has no articles');
 
-  test('goes home → date → 版面 → article → next article → back, without console errors', async ({ page }) => {
+  test('goes home → date → 版面 → article → next article → back, without console errors', async ({
+    page,
+  }) => {
     const console = watchConsole(page);
     await page.goto('./');
     const dateText = formatIssueDate(latest!.date);
@@ -40,9 +42,15 @@ test.describe('reading the latest issue', () => {
     );
 
     if (secondArticle) {
-      await page.getByRole('navigation', { name: '同版文章' }).getByRole('link', { name: /下一篇/ }).click();
+      await page
+        .getByRole('navigation', { name: '同版文章' })
+        .getByRole('link', { name: /下一篇/ })
+        .click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondArticle.title);
-      await page.getByRole('navigation', { name: '同版文章' }).getByRole('link', { name: /上一篇/ }).click();
+      await page
+        .getByRole('navigation', { name: '同版文章' })
+        .getByRole('link', { name: /上一篇/ })
+        .click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(firstArticle!.title);
       await page.goBack();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(secondArticle.title);
@@ -82,10 +90,22 @@ test.describe('reading the latest issue', () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /｜丽水日报/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
     await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', firstArticle!.title);
-    await expect(page.locator('meta[name="citation_firstpage"]')).toHaveAttribute('content', String(firstArticle!.page));
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
-    expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: firstArticle!.title, articleSection: firstArticle!.pageName, pageStart: String(firstArticle!.page) });
-    await expect(page.locator('.cite-box')).toContainText(`《丽水日报》${formatIssueDate(firstArticle!.date)} ${formatPageNumber(firstArticle!.page)}`);
+    await expect(page.locator('meta[name="citation_firstpage"]')).toHaveAttribute(
+      'content',
+      String(firstArticle!.page),
+    );
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    );
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: firstArticle!.title,
+      articleSection: firstArticle!.pageName,
+      pageStart: String(firstArticle!.page),
+    });
+    await expect(page.locator('.cite-box')).toContainText(
+      `《丽水日报》${formatIssueDate(firstArticle!.date)} ${formatPageNumber(firstArticle!.page)}`,
+    );
     await expect(page.locator('.cite-box')).toContainText('[N]. 丽水日报');
     await expect(page.locator('.qr svg')).toHaveCount(1);
     const data = await page.request.get(local(paths.articleData(firstArticle!.id)));
@@ -107,9 +127,12 @@ test.describe('reading the latest issue', () => {
     await expect(page.locator('[data-highlight-root] mark').first()).toHaveText(term);
   });
 
-  test('remembers 字号 and dark mode across visits without a flash, and / focuses search', async ({ page }) => {
+  test('remembers 字号 and dark mode across visits without a flash, and / focuses search', async ({
+    page,
+  }) => {
     await page.goto(local(paths.article(firstArticle!.id)));
-    const size = () => page.locator('.article-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = () =>
+      page.locator('.article-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await size();
     await page.getByRole('button', { name: '放大字号' }).click();
     expect(await size()).toBeGreaterThan(before);
@@ -134,17 +157,25 @@ test.describe('reading the latest issue', () => {
     await expect(page.locator('#site-search-q')).toBeFocused();
   });
 
-  test('reads and shares under a strict Content-Security-Policy (no inline script but the hashed head script)', async ({ page, context }) => {
+  test('reads and shares under a strict Content-Security-Policy (no inline script but the hashed head script)', async ({
+    page,
+    context,
+  }) => {
     const hash = createHash('sha256').update(HEAD_SCRIPT).digest('base64');
     const policy = `default-src 'self'; script-src 'self' 'sha256-${hash}'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'`;
     await page.route('**/*', async (route) => {
       if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': policy },
+      });
     });
     const console = watchConsole(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.goto(`${local(paths.article(firstArticle!.id))}?hl=${encodeURIComponent(Array.from(firstArticle!.title).slice(0, 2).join(''))}`);
+    await page.goto(
+      `${local(paths.article(firstArticle!.id))}?hl=${encodeURIComponent(Array.from(firstArticle!.title).slice(0, 2).join(''))}`,
+    );
     await expect(page.locator('[data-highlight-root] mark').first()).toBeVisible();
     await page.getByRole('button', { name: '复制链接' }).click();
     await expect(page.getByRole('status')).toHaveText('链接已复制');
@@ -153,9 +184,18 @@ test.describe('reading the latest issue', () => {
 
   test('fits a 360 px phone without horizontal scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const path of [paths.home(), paths.issue(latest!.key), paths.page(latest!.key, firstPage!.page), paths.article(firstArticle!.id), paths.sections(), paths.issues()]) {
+    for (const path of [
+      paths.home(),
+      paths.issue(latest!.key),
+      paths.page(latest!.key, firstPage!.page),
+      paths.article(firstArticle!.id),
+      paths.sections(),
+      paths.issues(),
+    ]) {
       await page.goto(local(path));
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
@@ -197,10 +237,15 @@ test.describe('fixture archive', () => {
     const { oldId, newId } = info();
     await page.goto(fixtureUrl(`${paths.article(oldId)}#p1`));
     await page.waitForURL(new RegExp(`${paths.article(newId)}#p1$`));
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${paths.article(newId)}$`));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${paths.article(newId)}$`),
+    );
   });
 
-  test('shows a source page’s <script> and <img onerror> text literally and runs nothing', async ({ page }) => {
+  test('shows a source page’s <script> and <img onerror> text literally and runs nothing', async ({
+    page,
+  }) => {
     const { hostileId, hostileParagraphs } = info();
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {

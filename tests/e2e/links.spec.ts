@@ -32,7 +32,8 @@ function resolveInOut(urlPath: string): string | null {
     pathname = pathname.slice(siteConfig.basePath.length) || '/';
   }
   const file = path.join(OUT, pathname);
-  if (pathname.endsWith('/')) return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : null;
+  if (pathname.endsWith('/'))
+    return existsSync(path.join(file, 'index.html')) ? path.join(file, 'index.html') : null;
   if (existsSync(file) && statSync(file).isFile()) return file;
   return null;
 }
@@ -45,7 +46,8 @@ function internalTargets(text: string, fromFile: string, pattern: RegExp): strin
     const raw = decodeEntities(match[1] ?? '').trim();
     if (!raw || raw.startsWith('#') || /^(mailto|tel|javascript|data):/i.test(raw)) continue;
     let url: URL;
-    if (raw.startsWith(siteConfig.siteUrl)) url = new URL(raw.slice(siteConfig.siteUrl.length) || '/', 'http://site');
+    if (raw.startsWith(siteConfig.siteUrl))
+      url = new URL(raw.slice(siteConfig.siteUrl.length) || '/', 'http://site');
     else if (/^[a-z]+:\/\//i.test(raw) || raw.startsWith('//')) continue;
     else url = new URL(raw, base);
     targets.push(url.pathname);
@@ -72,7 +74,9 @@ test('every internal link and asset in out/ resolves to a file', () => {
 
 test('every URL in the sitemap and feeds resolves to a file', () => {
   const xml = listFiles(OUT, ['.xml']).filter((file) => !file.includes(`${path.sep}_next${path.sep}`));
-  expect(xml.map((file) => path.relative(OUT, file))).toEqual(expect.arrayContaining(['sitemap.xml', 'feed.xml', 'opensearch.xml']));
+  expect(xml.map((file) => path.relative(OUT, file))).toEqual(
+    expect.arrayContaining(['sitemap.xml', 'feed.xml', 'opensearch.xml']),
+  );
   const broken: string[] = [];
   for (const file of xml) {
     const text = readFileSync(file, 'utf8');

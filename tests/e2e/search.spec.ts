@@ -9,7 +9,9 @@ import { local, watchConsole } from './helpers';
 
 const articles = loadArticles();
 // A query taken from a real paragraph: four characters from the middle of the first long one.
-const paragraph = articles.flatMap((article) => markdownToBlocks(article.body).map((block) => block.text)).find((text) => normalize(text).length > 40);
+const paragraph = articles
+  .flatMap((article) => markdownToBlocks(article.body).map((block) => block.text))
+  .find((text) => normalize(text).length > 40);
 const query = paragraph ? normalize(paragraph).slice(10, 14) : '';
 const withAuthor = articles.find((article) => article.authors.length > 0);
 
@@ -20,7 +22,9 @@ async function resultTitles(page: Page): Promise<string[]> {
 test.describe('searching the archive', () => {
   test.skip(!paragraph, 'the archive has no article text to search');
 
-  test('types a query, sees highlighted results, opens one and comes back to the same query', async ({ page }) => {
+  test('types a query, sees highlighted results, opens one and comes back to the same query', async ({
+    page,
+  }) => {
     const console = watchConsole(page);
     await page.goto(local('/search/'));
     await page.getByRole('searchbox', { name: '检索词' }).fill(query);

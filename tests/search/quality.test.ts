@@ -81,7 +81,13 @@ beforeAll(async () => {
   articles = generateArticles(20260301, ARTICLE_COUNT);
   fieldsById = new Map(articles.map((article) => [article.id, rawFields(article).map(normalize)]));
   buildSearchIndex(articles, dir);
-  buildSearchIndex(articles, splitDir, { partBytes: 256, docShardBytes: 4096, posShardBytes: 4096, docPartBytes: 2048, docsPerChunk: 3 });
+  buildSearchIndex(articles, splitDir, {
+    partBytes: 256,
+    docShardBytes: 4096,
+    posShardBytes: 4096,
+    docPartBytes: 2048,
+    docsPerChunk: 3,
+  });
   engine = await SearchEngine.open(fileLoader(dir));
   splitEngine = await SearchEngine.open(fileLoader(splitDir));
 }, 120_000);
@@ -107,19 +113,31 @@ describe('search quality over a generated archive', () => {
       return text.slice(start, start + length);
     };
     const queries: { kind: string; query: string; mustFind?: boolean }[] = [];
-    for (let i = 0; i < 300; i += 1) queries.push({ kind: 'substring', query: randomSubstring(2, 8), mustFind: true });
-    for (let i = 0; i < 30; i += 1) queries.push({ kind: 'one character', query: randomSubstring(1, 1), mustFind: true });
+    for (let i = 0; i < 300; i += 1)
+      queries.push({ kind: 'substring', query: randomSubstring(2, 8), mustFind: true });
+    for (let i = 0; i < 30; i += 1)
+      queries.push({ kind: 'one character', query: randomSubstring(1, 1), mustFind: true });
     for (let i = 0; i < 60; i += 1) {
       const query = randomSubstring(2, 6);
       queries.push({ kind: 'reversed', query: Array.from(query).reverse().join('') });
     }
     for (let i = 0; i < 40; i += 1) {
       const alphabet = Array.from(new Set(Array.from(randomSubstring(40, 80))));
-      queries.push({ kind: 'random characters', query: Array.from({ length: rng.int(3, 6) }, () => pick(alphabet)).join('') });
+      queries.push({
+        kind: 'random characters',
+        query: Array.from({ length: rng.int(3, 6) }, () => pick(alphabet)).join(''),
+      });
     }
-    for (let i = 0; i < 60; i += 1) queries.push({ kind: 'traditional', query: toTraditional(randomSubstring(2, 8)) });
-    for (let i = 0; i < 40; i += 1) queries.push({ kind: 'full-width', query: toFullWidth(randomSubstring(2, 8)).toUpperCase(), mustFind: true });
-    for (let i = 0; i < 40; i += 1) queries.push({ kind: 'two terms', query: `${randomSubstring(2, 4)} ${randomSubstring(2, 4)}` });
+    for (let i = 0; i < 60; i += 1)
+      queries.push({ kind: 'traditional', query: toTraditional(randomSubstring(2, 8)) });
+    for (let i = 0; i < 40; i += 1)
+      queries.push({
+        kind: 'full-width',
+        query: toFullWidth(randomSubstring(2, 8)).toUpperCase(),
+        mustFind: true,
+      });
+    for (let i = 0; i < 40; i += 1)
+      queries.push({ kind: 'two terms', query: `${randomSubstring(2, 4)} ${randomSubstring(2, 4)}` });
     queries.push(
       { kind: 'nowhere', query: '量子纠缠黑洞' },
       { kind: 'nowhere', query: 'zzqx' },
@@ -136,8 +154,13 @@ describe('search quality over a generated archive', () => {
       const expected = scan(query);
       const actual = await searchIds(query);
       expect({ kind, query, ids: actual }).toEqual({ kind, query, ids: expected });
-      expect({ kind, query, split: await searchIds(query, splitEngine) }).toEqual({ kind, query, split: expected });
-      if (mustFind && parseQuery(query).length > 0) expect(actual.length, `${kind} ${query}`).toBeGreaterThan(0);
+      expect({ kind, query, split: await searchIds(query, splitEngine) }).toEqual({
+        kind,
+        query,
+        split: expected,
+      });
+      if (mustFind && parseQuery(query).length > 0)
+        expect(actual.length, `${kind} ${query}`).toBeGreaterThan(0);
       found.set(kind, (found.get(kind) ?? 0) + (actual.length > 0 ? 1 : 0));
     }
     // The mix is only meaningful if both hits and misses occur.
@@ -168,7 +191,9 @@ describe('search quality over a generated archive', () => {
     const titled = articles.find((article) => normalize(article.title).length >= 4) as Article;
     const term = normalize(titled.title).slice(0, 3);
     const inHead = (result: { title: string; kicker: string | null; subtitle: string | null }) =>
-      [result.title, result.kicker, result.subtitle].some((text) => text !== null && normalize(text).includes(term));
+      [result.title, result.kicker, result.subtitle].some(
+        (text) => text !== null && normalize(text).includes(term),
+      );
     const response = await engine.search({ query: term, pageSize: 1_000_000, idsOnly: true });
     const flags = response.results.map(inHead);
     expect(flags[0]).toBe(true);
@@ -190,7 +215,15 @@ describe('search quality over a generated archive', () => {
       const article = articles.find((candidate) => candidate.id === id) as Article;
       return article.pageName === section && overlaps(article.date);
     });
-    const response = await engine.search({ query: term, section, from, to, pageSize: 1_000_000, idsOnly: true, sort: 'date' });
+    const response = await engine.search({
+      query: term,
+      section,
+      from,
+      to,
+      pageSize: 1_000_000,
+      idsOnly: true,
+      sort: 'date',
+    });
     expect(response.results.map((result) => result.id).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
     const starts = response.results.map((result) => result.date.slice(0, 10));

@@ -3,7 +3,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
-import { articleNeighbours, continuationTarget, issueOf, sectionSlug, KIND_SLUGS } from '@/lib/content/archive';
+import {
+  articleNeighbours,
+  continuationTarget,
+  issueOf,
+  sectionSlug,
+  KIND_SLUGS,
+} from '@/lib/content/archive';
 import { renderMarkdown } from '@/lib/content/render';
 import {
   articleDocumentTitle,
@@ -89,20 +95,22 @@ export default async function ArticlePage({ params }: Props) {
           {article.byline ? (
             <p className="byline">{article.byline}</p>
           ) : article.authors.length > 0 ? (
-            <p className="byline">{article.authors.map((author) => `${author.role} ${author.name}`).join('　')}</p>
+            <p className="byline">
+              {article.authors.map((author) => `${author.role} ${author.name}`).join('　')}
+            </p>
           ) : null}
           <p className="article-meta">
             <a href={href('issue', issue.key)}>
               <time dateTime={article.date.split('/')[0]}>{dateLabel}</time>
             </a>
             <a href={href('page', issue.key, article.page)}>{pageLabel}</a>
-            {article.column ? <a href={href('section', sectionSlug('column', article.column))}>栏目：{article.column}</a> : null}
+            {article.column ? (
+              <a href={href('section', sectionSlug('column', article.column))}>栏目：{article.column}</a>
+            ) : null}
             {article.kind && kindSlug ? <a href={href('section', kindSlug)}>{article.kind}</a> : null}
           </p>
           {article.dateNote ? <p className="note">日期说明：{article.dateNote}</p> : null}
-          {article.openingMissing ? (
-            <p className="note">原版面提取时本文开头缺失，正文从句中开始。</p>
-          ) : null}
+          {article.openingMissing ? <p className="note">原版面提取时本文开头缺失，正文从句中开始。</p> : null}
           {article.continuedFrom !== null ? (
             <p className="continuation">（上接{formatPageNumber(article.continuedFrom)}）</p>
           ) : null}
@@ -113,7 +121,9 @@ export default async function ArticlePage({ params }: Props) {
         {article.continuedOn !== null ? (
           <p className="continuation">
             {continuation?.type === 'article' ? (
-              <a href={href('article', continuation.article.id)}>（下转{formatPageNumber(article.continuedOn)}：阅读续文）</a>
+              <a href={href('article', continuation.article.id)}>
+                （下转{formatPageNumber(article.continuedOn)}：阅读续文）
+              </a>
             ) : continuation?.type === 'page' ? (
               <a href={href('page', continuation.issue.key, continuation.page.page)}>
                 （下转{formatPageNumber(article.continuedOn)}）

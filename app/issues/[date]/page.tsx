@@ -16,7 +16,10 @@ type Props = { params: Promise<{ date: string }> };
 /** Every year and every issue key. */
 export function generateStaticParams() {
   const archive = getArchive();
-  return [...archive.years.map((year) => ({ date: String(year.year) })), ...archive.issues.map((issue) => ({ date: issue.key }))];
+  return [
+    ...archive.years.map((year) => ({ date: String(year.year) })),
+    ...archive.issues.map((issue) => ({ date: issue.key })),
+  ];
 }
 
 /** `2022年` or the issue's date in the title. */
@@ -24,7 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { date } = await params;
   const issue = getArchive().issueByKey.get(date);
   if (issue) {
-    return { title: `${formatIssueDate(issue.date)}`, alternates: { canonical: absoluteUrl(paths.issue(issue.key)) } };
+    return {
+      title: `${formatIssueDate(issue.date)}`,
+      alternates: { canonical: absoluteUrl(paths.issue(issue.key)) },
+    };
   }
   return { title: `${date}年`, alternates: { canonical: absoluteUrl(paths.year(Number(date))) } };
 }
@@ -35,7 +41,9 @@ export default async function DatePage({ params }: Props) {
   const archive = getArchive();
   const issue = archive.issueByKey.get(date);
   if (issue) return <IssueView archive={archive} issue={issue} />;
-  const year = /^\d{4}$/.test(date) ? archive.years.find((candidate) => String(candidate.year) === date) : undefined;
+  const year = /^\d{4}$/.test(date)
+    ? archive.years.find((candidate) => String(candidate.year) === date)
+    : undefined;
   if (!year) notFound();
   return <YearView archive={archive} year={year} />;
 }

@@ -13,7 +13,13 @@ import { indexPaths, shardKeyOf } from '@/lib/search/shard-key';
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function article(id: string, date: string, title: string, body: string, extra: Partial<Article> = {}): Article {
+function article(
+  id: string,
+  date: string,
+  title: string,
+  body: string,
+  extra: Partial<Article> = {},
+): Article {
   return {
     id,
     paper: '丽水日报',
@@ -42,7 +48,11 @@ function article(id: string, date: string, title: string, body: string, extra: P
 const ARCHIVE = [
   article('a', '2022-03-08', '丽水经济', '全市生态工业发展。'),
   article('b', '2022-03-06/2022-03-12', '美丽的水乡', '水丽与美丽的水乡。\n\n丽 水'),
-  article('c', '1965-05-01', '旧报', '\\<img src=x onerror=alert(1)\\> 丽水', { pageName: '副刊', byline: '本报记者 叶江', authors: [{ name: '张壮雄', role: '记者' }] }),
+  article('c', '1965-05-01', '旧报', '\\<img src=x onerror=alert(1)\\> 丽水', {
+    pageName: '副刊',
+    byline: '本报记者 叶江',
+    authors: [{ name: '张壮雄', role: '记者' }],
+  }),
 ];
 
 async function open(articles: readonly Article[]) {
@@ -50,7 +60,11 @@ async function open(articles: readonly Article[]) {
   dirs.push(dir);
   const result = buildSearchIndex(articles, dir);
   const engine = await SearchEngine.open(
-    createFetchLoader(`file://${dir}`, async (url) => ({ ok: true, status: 200, json: async () => JSON.parse(await readFile(new URL(url), 'utf8')) as unknown })),
+    createFetchLoader(`file://${dir}`, async (url) => ({
+      ok: true,
+      status: 200,
+      json: async () => JSON.parse(await readFile(new URL(url), 'utf8')) as unknown,
+    })),
   );
   return { dir, result, engine };
 }
@@ -119,12 +133,16 @@ describe('buildSearchIndex', () => {
         .sort();
     expect(list(second.dir)).toEqual(list(first.dir));
     for (const file of list(first.dir)) {
-      expect(readFileSync(path.join(second.dir, file), 'utf8')).toBe(readFileSync(path.join(first.dir, file), 'utf8'));
+      expect(readFileSync(path.join(second.dir, file), 'utf8')).toBe(
+        readFileSync(path.join(first.dir, file), 'utf8'),
+      );
     }
   });
 
   it('keeps the manifest small and the same size however many articles there are', async () => {
-    const many = Array.from({ length: 1200 }, (_, i) => article(`m${i}`, '2022-01-01', `标题${i}`, `正文${i}丽水`));
+    const many = Array.from({ length: 1200 }, (_, i) =>
+      article(`m${i}`, '2022-01-01', `标题${i}`, `正文${i}丽水`),
+    );
     const small = await open(ARCHIVE);
     const large = await open(many);
     const size = (dir: string) => readFileSync(path.join(dir, 'manifest.json')).length;

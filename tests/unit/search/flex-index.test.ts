@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createGramIndex, exportGramIndex, flexEntries, GRAM_SEPARATOR, importGramIndex, lookupGram } from '@/lib/search/flex-index';
+import {
+  createGramIndex,
+  exportGramIndex,
+  flexEntries,
+  GRAM_SEPARATOR,
+  importGramIndex,
+  lookupGram,
+} from '@/lib/search/flex-index';
 
 describe('FlexSearch gram index', () => {
   it('keeps grams exactly as given: no case folding, no width folding, spaces inside a bigram kept', () => {

@@ -23,7 +23,8 @@ describe('shard keys', () => {
 
   it('spreads grams over shards roughly evenly', () => {
     const counts = new Array<number>(16).fill(0);
-    for (let code = 0x4e00; code < 0x4e00 + 1600; code += 1) counts[shardKeyOf(String.fromCharCode(code, code + 1), 16)]! += 1;
+    for (let code = 0x4e00; code < 0x4e00 + 1600; code += 1)
+      counts[shardKeyOf(String.fromCharCode(code, code + 1), 16)]! += 1;
     expect(Math.min(...counts)).toBeGreaterThan(50);
   });
 

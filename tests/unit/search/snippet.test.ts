@@ -3,7 +3,12 @@ import { makeSnippet, splitByRanges } from '@/lib/search/snippet';
 
 describe('makeSnippet', () => {
   it('keeps a short text whole with its ranges', () => {
-    expect(makeSnippet('丽水日报', [[0, 2]])).toEqual({ text: '丽水日报', ranges: [[0, 2]], cutStart: false, cutEnd: false });
+    expect(makeSnippet('丽水日报', [[0, 2]])).toEqual({
+      text: '丽水日报',
+      ranges: [[0, 2]],
+      cutStart: false,
+      cutEnd: false,
+    });
   });
 
   it('cuts a window around the first match and shifts the ranges', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeWithMap } from '@/lib/search/normalize';
-import { containsAllTerms, findOccurrences, mergeRanges, termRanges, toSourceRange } from '@/lib/search/verify';
+import {
+  containsAllTerms,
+  findOccurrences,
+  mergeRanges,
+  termRanges,
+  toSourceRange,
+} from '@/lib/search/verify';
 
 describe('verify', () => {
   it('finds 丽水 but not characters apart or reversed', () => {
@@ -19,7 +25,16 @@ describe('verify', () => {
   });
 
   it('merges overlapping ranges', () => {
-    expect(mergeRanges([[4, 6], [0, 2], [1, 3]])).toEqual([[0, 3], [4, 6]]);
+    expect(
+      mergeRanges([
+        [4, 6],
+        [0, 2],
+        [1, 3],
+      ]),
+    ).toEqual([
+      [0, 3],
+      [4, 6],
+    ]);
   });
 
   it('maps a match in normalised text back to the source for highlighting', () => {

@@ -50,7 +50,11 @@ describe('citations', () => {
     [seed, '叶江. 迈向现代化生态经济发展新型轨道[N]. 丽水日报, 2022-03(1).'],
     [makeArticle({ id: 'a', title: '春耕', page: 3, authors: [] }), '春耕[N]. 丽水日报, 2022-03-08(3).'],
     [
-      makeArticle({ id: 'b', title: '多人', authors: ['甲', '乙', '丙', '丁'].map((name) => ({ name, role: '记者' })) }),
+      makeArticle({
+        id: 'b',
+        title: '多人',
+        authors: ['甲', '乙', '丙', '丁'].map((name) => ({ name, role: '记者' })),
+      }),
       '甲, 乙, 丙, 等. 多人[N]. 丽水日报, 2022-03-08(1).',
     ],
   ])('formats GB/T 7714 (%#)', (article, text) => {

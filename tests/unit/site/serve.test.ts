@@ -59,7 +59,9 @@ describe('static server', () => {
   );
 
   it('serves only under the base path when one is set', () => {
-    expect(resolveRequestPath(root, '/archive/articles/a/', '/archive')).toBe(path.join(root, 'articles', 'a', 'index.html'));
+    expect(resolveRequestPath(root, '/archive/articles/a/', '/archive')).toBe(
+      path.join(root, 'articles', 'a', 'index.html'),
+    );
     expect(resolveRequestPath(root, '/articles/a/', '/archive')).toBeNull();
   });
 });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildSitemaps, escapeHtml, openSearchXml, redirectPageHtml, sitemapEntries, stripNextRuntime } from '@/lib/site/static-files';
+import {
+  buildSitemaps,
+  escapeHtml,
+  openSearchXml,
+  redirectPageHtml,
+  sitemapEntries,
+  stripNextRuntime,
+} from '@/lib/site/static-files';
 import { buildRssFeed, escapeXml } from '@/lib/site/feed';
 import { buildArchive } from '@/lib/content/archive';
 import { makeArticle } from './fixtures';
 
-const hostile = makeArticle({ id: '2022-03-08-01-01', title: '<script>alert(1)</script>"&', byline: '<img src=x onerror=alert(1)>' });
+const hostile = makeArticle({
+  id: '2022-03-08-01-01',
+  title: '<script>alert(1)</script>"&',
+  byline: '<img src=x onerror=alert(1)>',
+});
 
 describe('redirect pages', () => {
   it('point at the current article with a canonical link and a meta refresh, escaping the title', () => {
@@ -17,7 +28,10 @@ describe('redirect pages', () => {
 });
 
 describe('sitemaps', () => {
-  const entries = Array.from({ length: 7 }, (_, i) => ({ path: `/articles/${i}/`, lastmod: `2022-03-0${i + 1}` }));
+  const entries = Array.from({ length: 7 }, (_, i) => ({
+    path: `/articles/${i}/`,
+    lastmod: `2022-03-0${i + 1}`,
+  }));
 
   it('writes one urlset up to the limit', () => {
     const files = buildSitemaps(entries, 7);
@@ -27,10 +41,18 @@ describe('sitemaps', () => {
 
   it('becomes an index of chunks past the limit, each chunk within it', () => {
     const files = buildSitemaps(entries, 3);
-    expect([...files.keys()].sort()).toEqual(['sitemap.xml', 'sitemaps/1.xml', 'sitemaps/2.xml', 'sitemaps/3.xml']);
+    expect([...files.keys()].sort()).toEqual([
+      'sitemap.xml',
+      'sitemaps/1.xml',
+      'sitemaps/2.xml',
+      'sitemaps/3.xml',
+    ]);
     expect(files.get('sitemap.xml')).toContain('<sitemapindex');
-    expect(files.get('sitemap.xml')).toContain('<loc>http://localhost:3000/sitemaps/2.xml</loc><lastmod>2022-03-06</lastmod>');
-    for (const n of [1, 2, 3]) expect((files.get(`sitemaps/${n}.xml`) ?? '').match(/<url>/g)?.length).toBeLessThanOrEqual(3);
+    expect(files.get('sitemap.xml')).toContain(
+      '<loc>http://localhost:3000/sitemaps/2.xml</loc><lastmod>2022-03-06</lastmod>',
+    );
+    for (const n of [1, 2, 3])
+      expect((files.get(`sitemaps/${n}.xml`) ?? '').match(/<url>/g)?.length).toBeLessThanOrEqual(3);
   });
 
   it('lists every article, issue and 版面 with lastmod from content', () => {
@@ -42,7 +64,13 @@ describe('sitemaps', () => {
 
 describe('feeds and OpenSearch', () => {
   it('escapes article text in RSS', () => {
-    const xml = buildRssFeed({ title: 't', pagePath: '/', feedPath: '/feed.xml', description: 'd', articles: [hostile] });
+    const xml = buildRssFeed({
+      title: 't',
+      pagePath: '/',
+      feedPath: '/feed.xml',
+      description: 'd',
+      articles: [hostile],
+    });
     expect(xml).not.toContain('<script>');
     expect(xml).toContain(`<title>${escapeXml('<script>alert(1)</script>"&')}</title>`);
     expect(xml).toContain(`<dc:creator>${escapeXml('<img src=x onerror=alert(1)>')}</dc:creator>`);

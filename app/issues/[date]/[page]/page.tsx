@@ -66,7 +66,10 @@ export default async function IssuePageRoute({ params }: Props) {
         <ul className="tabs">
           {issue.pages.map((other) => (
             <li key={other.page}>
-              <a href={href('page', issue.key, other.page)} aria-current={other === page ? 'page' : undefined}>
+              <a
+                href={href('page', issue.key, other.page)}
+                aria-current={other === page ? 'page' : undefined}
+              >
                 {label(other)}
               </a>
             </li>

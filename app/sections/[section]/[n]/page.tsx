@@ -16,7 +16,10 @@ type Props = { params: Promise<{ section: string; n: string }> };
 /** Every listing page of every section. */
 export function generateStaticParams() {
   return getArchive().sections.flatMap((section) =>
-    Array.from({ length: sectionPageCount(section) }, (_, index) => ({ section: section.slug, n: String(index + 1) })),
+    Array.from({ length: sectionPageCount(section) }, (_, index) => ({
+      section: section.slug,
+      n: String(index + 1),
+    })),
   );
 }
 
