@@ -1,6 +1,7 @@
 // The 404 page: say what happened, offer search and the main ways in.
 import type { Metadata } from 'next';
 import { href } from '@/lib/site/urls';
+import { BigSearchForm } from '@/app/_components/big-search-form';
 
 export const metadata: Metadata = { title: '页面不存在', robots: { index: false } };
 
@@ -10,19 +11,7 @@ export default function NotFound() {
     <>
       <h1 className="page-title">页面不存在</h1>
       <p className="lede">没有找到这个页面。链接可能有误，或文章已换了地址。可以检索标题或正文中的词语：</p>
-      <form
-        className="big-search"
-        role="search"
-        aria-label="检索全部文章"
-        action={href('search')}
-        method="get"
-      >
-        <label className="visually-hidden" htmlFor="notfound-search-q">
-          检索全部文章
-        </label>
-        <input id="notfound-search-q" name="q" type="search" placeholder="输入关键词" />
-        <button type="submit">检索</button>
-      </form>
+      <BigSearchForm inputId="notfound-search-q" placeholder="输入关键词" />
       <ul>
         <li>
           <a href={href('home')}>回到首页（最新一期）</a>

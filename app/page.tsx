@@ -5,6 +5,7 @@ import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
 import { articleDescription } from '@/lib/site/article-meta';
 import { href } from '@/lib/site/urls';
 import { siteConfig } from '@/lib/site/config';
+import { BigSearchForm } from '@/app/_components/big-search-form';
 
 /** The home page. */
 export default function HomePage() {
@@ -13,19 +14,7 @@ export default function HomePage() {
   return (
     <>
       <h1 className="page-title">{siteConfig.siteName}</h1>
-      <form
-        className="big-search"
-        role="search"
-        aria-label="检索全部文章"
-        action={href('search')}
-        method="get"
-      >
-        <label className="visually-hidden" htmlFor="home-search-q">
-          检索全部文章
-        </label>
-        <input id="home-search-q" name="q" type="search" placeholder="输入关键词，如 丽水" />
-        <button type="submit">检索</button>
-      </form>
+      <BigSearchForm inputId="home-search-q" placeholder="输入关键词，如 丽水" />
       {issue ? (
         <section aria-labelledby="latest-heading">
           <h2 className="section-heading" id="latest-heading">

@@ -3,36 +3,18 @@
 // pipeline — ingest, search index, next build + postbuild — and prints one table with the machine.
 // Everything is written under os.tmpdir() and .bench-site/ (git-ignored); content/ is never touched.
 // Run: npm run bench
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generatePageWithTruth } from '../lib/generator';
 import { describeMachine } from './machine';
+import { copyApp } from '../tests/helpers/app-copy';
 import { runMeasured, type Measured } from './process-tree';
 import { measureSearch, type SearchNumbers } from './search-probe';
 
 const ROOT = path.resolve(__dirname, '..');
 /** The copy of the app each size is built from: inside the repo so node_modules resolves upward. */
 const PROJECT = path.join(ROOT, '.bench-site');
-const PROJECT_ENTRIES = [
-  'app',
-  'lib',
-  'scripts',
-  'public',
-  'next.config.ts',
-  'tsconfig.json',
-  'postcss.config.mjs',
-  'package.json',
-];
 const SEED = 2026;
 
 function parseSizes(argv: string[]): number[] {
@@ -93,16 +75,7 @@ function measureOut(outDir: string): OutNumbers {
 
 /** Copies the app (not node_modules, not a previous search index) into .bench-site/. */
 function prepareProject(): void {
-  rmSync(PROJECT, { recursive: true, force: true });
-  mkdirSync(PROJECT, { recursive: true });
-  for (const entry of PROJECT_ENTRIES) {
-    const from = path.join(ROOT, entry);
-    if (!existsSync(from)) continue;
-    cpSync(from, path.join(PROJECT, entry), {
-      recursive: true,
-      filter: (source) => !source.startsWith(path.join(ROOT, 'public', 'search')),
-    });
-  }
+  copyApp(ROOT, PROJECT, (source) => source.startsWith(path.join(ROOT, 'public', 'search')));
 }
 
 interface Row {

@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { listMarkdownFiles, parseArticleFile } from '../lib/content/load';
 import { markdownToBlocks } from '../lib/content/markdown';
 import { createRng } from '../lib/generator/prng';
+import { bundleSearchHarness } from './search-harness-bundle';
 
 /** What one archive's search costs a reader. */
 export interface SearchNumbers {
@@ -22,7 +22,6 @@ export interface SearchNumbers {
   p95Ms: number;
 }
 
-const ROOT = path.resolve(__dirname, '..');
 const LATER_QUERIES = 100;
 
 const percentile = (values: number[], p: number) => {
@@ -51,26 +50,7 @@ function sampleQueries(contentDir: string, count: number): string[] {
 /** Measures search over `<outDir>/search/` with queries drawn from the archive in `contentDir`. */
 export async function measureSearch(outDir: string, contentDir: string): Promise<SearchNumbers> {
   const harnessDir = mkdtempSync(path.join(os.tmpdir(), 'search-probe-'));
-  const common = {
-    bundle: true,
-    minify: true,
-    format: 'iife' as const,
-    target: 'es2022',
-    logLevel: 'silent' as const,
-    absWorkingDir: ROOT,
-  };
-  await build({
-    ...common,
-    entryPoints: [path.join(ROOT, 'lib/search/worker.ts')],
-    outfile: path.join(harnessDir, 'worker.js'),
-  });
-  await build({
-    ...common,
-    entryPoints: [path.join(ROOT, 'bench/search-harness.ts')],
-    outfile: path.join(harnessDir, 'harness.js'),
-  });
-  const harnessHtml =
-    '<!doctype html><meta charset="utf-8"><title>search probe</title><script src="harness.js"></script>';
+  await bundleSearchHarness(harnessDir);
 
   const indexDir = path.join(outDir, 'search');
   let sent = 0;
@@ -78,7 +58,7 @@ export async function measureSearch(outDir: string, contentDir: string): Promise
     const url = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let body: Buffer;
     try {
-      if (url === '/') body = Buffer.from(harnessHtml);
+      if (url === '/') body = readFileSync(path.join(harnessDir, 'index.html'));
       else if (url === '/harness.js' || url === '/worker.js') body = readFileSync(path.join(harnessDir, url));
       else {
         const file = path.join(indexDir, url);

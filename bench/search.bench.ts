@@ -2,17 +2,17 @@
 // (`--sizes 1000,10000,100000` for more), builds the index, serves it gzip-compressed on loopback
 // and runs queries in headless Chromium through the real worker. Run: npm run bench:search
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium, type Browser } from '@playwright/test';
 import { createRng } from '../lib/generator/prng';
 import { generateArticles } from '../tests/search/corpus';
 import { markdownToBlocks } from '../lib/content/markdown';
+import { bundleSearchHarness } from './search-harness-bundle';
 
 const sizesFlag = process.argv.indexOf('--sizes');
 const SIZES = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '1000,10000')
@@ -33,31 +33,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
-
-async function bundleHarness(dir: string): Promise<void> {
-  const common = {
-    bundle: true,
-    minify: true,
-    format: 'iife' as const,
-    target: 'es2022',
-    logLevel: 'silent' as const,
-    absWorkingDir: root,
-  };
-  await build({
-    ...common,
-    entryPoints: [path.join(root, 'lib/search/worker.ts')],
-    outfile: path.join(dir, 'worker.js'),
-  });
-  await build({
-    ...common,
-    entryPoints: [path.join(root, 'bench/search-harness.ts')],
-    outfile: path.join(dir, 'harness.js'),
-  });
-  writeFileSync(
-    path.join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>search bench</title><script src="harness.js"></script>',
-  );
-}
 
 /** Serves a folder with gzip (like a CDN would), counting compressed bytes sent per path. */
 function serve(dir: string) {
@@ -172,7 +147,7 @@ async function benchSize(count: number) {
     }
     const manifestBytes = statSync(path.join(dir, 'manifest.json')).size;
 
-    await bundleHarness(dir);
+    await bundleSearchHarness(dir);
     const server = await serve(dir);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
