@@ -3,6 +3,7 @@
 import { defineConfig } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { siteConfig } from './lib/site/config';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium';
 
 // A free port, chosen once in the main process and inherited by the workers through the env.
 function freePort(variable: string): number {
@@ -28,16 +29,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${siteConfig.basePath}/`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     trace: 'off',
   },
   webServer: [

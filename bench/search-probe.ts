@@ -12,6 +12,7 @@ import { listMarkdownFiles, parseArticleFile } from '../lib/content/load';
 import { markdownToBlocks } from '../lib/content/markdown';
 import { createRng } from '../lib/generator/prng';
 import { bundleSearchHarness } from './search-harness-bundle';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../scripts/chromium';
 
 /** What one archive's search costs a reader. */
 export interface SearchNumbers {
@@ -76,16 +77,7 @@ export async function measureSearch(outDir: string, contentDir: string): Promise
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);

@@ -13,6 +13,7 @@ import { createRng } from '../lib/generator/prng';
 import { generateArticles } from '../tests/search/corpus';
 import { markdownToBlocks } from '../lib/content/markdown';
 import { bundleSearchHarness } from './search-harness-bundle';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const sizesFlag = process.argv.indexOf('--sizes');
 const SIZES = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '1000,10000')
@@ -150,15 +151,8 @@ async function benchSize(count: number) {
     await bundleSearchHarness(dir);
     const server = await serve(dir);
     const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--enable-precise-memory-info',
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
     });
     try {
       const page = await browser.newPage();

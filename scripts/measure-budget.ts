@@ -10,16 +10,9 @@ import { chromium, type Browser } from '@playwright/test';
 import { createStaticServer } from './serve';
 import { getArchive } from '../lib/site/data';
 import { paths, withBasePath } from '../lib/site/urls';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const SEARCH_CODE = /flexsearch|opencc|new Worker\(|search\/manifest|searchWorker/i;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Transfer {
   url: string;
@@ -137,7 +130,7 @@ async function main() {
     `article page: ${paths.article(article.id)} (${article.body.length} characters of body; the longest in the archive)`,
   );
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const transfers = await measureTransfers(browser, url);
     const sum = (items: Transfer[], key: 'raw' | 'gzip') =>
@@ -194,7 +187,10 @@ async function runLighthouse(outDir: string, articlePath: string) {
   const server = createStaticServer(outDir);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${articlePath}`;
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...ARGS] });
+  const chrome = await launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
+  });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,
