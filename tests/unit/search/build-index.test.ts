@@ -9,6 +9,7 @@ import { createFetchLoader, SearchEngine } from '@/lib/search/engine';
 import { importGramIndex, lookupGram } from '@/lib/search/flex-index';
 import { parseDocShard } from '@/lib/search/format';
 import { indexPaths, shardKeyOf } from '@/lib/search/shard-key';
+import { makeArticle } from '../site/fixtures';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -20,29 +21,7 @@ function article(
   body: string,
   extra: Partial<Article> = {},
 ): Article {
-  return {
-    id,
-    paper: '丽水日报',
-    date,
-    dateNote: null,
-    page: 1,
-    pageName: '要闻',
-    order: 1,
-    title,
-    kicker: null,
-    subtitle: null,
-    column: null,
-    kind: null,
-    byline: null,
-    authors: [],
-    dateline: null,
-    continuedOn: null,
-    continuedFrom: null,
-    openingMissing: false,
-    source: { file: 'x.txt', lines: [1, 2] },
-    body,
-    ...extra,
-  };
+  return makeArticle({ id, date, title, body, ...extra });
 }
 
 const ARCHIVE = [
