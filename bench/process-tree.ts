@@ -10,6 +10,8 @@ export interface Measured {
   ms: number;
   peakRssBytes: number;
   output: string;
+  /** Each stdout line with the time it arrived (ms after start): where a long build spends its time. */
+  lines: { atMs: number; text: string }[];
 }
 
 /** Sums the resident memory of `rootPid` and all its descendants, from /proc. */
@@ -54,8 +56,17 @@ export function runMeasured(
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
+    let pending = '';
+    const lines: Measured['lines'] = [];
     let peak = 0;
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stdout.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      const parts = (pending + text).split('\n');
+      pending = parts.pop() ?? '';
+      const atMs = performance.now() - started;
+      for (const line of parts) lines.push({ atMs, text: line });
+    });
     const timer = setInterval(() => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
     }, 200);
@@ -63,7 +74,8 @@ export function runMeasured(
     child.on('close', (code) => {
       clearInterval(timer);
       const ms = performance.now() - started;
-      if (code === 0) resolve({ ms, peakRssBytes: peak, output });
+      if (pending) lines.push({ atMs: ms, text: pending });
+      if (code === 0) resolve({ ms, peakRssBytes: peak, output, lines });
       else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`));
     });
   });

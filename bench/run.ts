@@ -129,18 +129,33 @@ async function benchSize(target: number, keep: boolean): Promise<Row> {
 
 const seconds = (m: Measured) => (m.ms / 1000).toFixed(1);
 
+/** The phases of `next build`, each recognised by the log line that starts it. */
+const BUILD_PHASES = [
+  { name: 'compile', startsWith: /Creating an optimized production build/ },
+  { name: 'typecheck', startsWith: /Running TypeScript/ },
+  { name: 'collect', startsWith: /Collecting page data/ },
+  { name: 'render', startsWith: /Generating static pages/ },
+  { name: 'finalize', startsWith: /Finalizing page optimization/ },
+] as const;
+type BuildPhase = (typeof BUILD_PHASES)[number]['name'];
+
 /**
- * The part of `next build` spent rendering pages, from its own log line
- * (`✓ Generating static pages using 2 workers (3105/3105) in 24.3s`): the rest is compiling,
- * collecting page data and finalising, which do not grow with the archive the same way.
+ * Seconds per phase of `next build`, from when each phase's first log line arrived: rendering
+ * grows with the number of pages, finalizing (copying every page into out/) with the number of
+ * files, compiling and type checking hardly at all.
  */
-function renderSeconds(site: Measured): string {
-  const match = /Generating static pages[^\n]*? in ([\d.]+)(ms|s|min)/.exec(site.output);
-  if (!match) return 'n/a';
-  const value = Number(match[1]);
-  const factor = match[2] === 'ms' ? 0.001 : match[2] === 'min' ? 60 : 1;
-  return (value * factor).toFixed(1);
+function buildPhases(site: Measured): Partial<Record<BuildPhase, number>> {
+  const starts = BUILD_PHASES.map((phase) => ({
+    name: phase.name,
+    atMs: site.lines.find((line) => phase.startsWith.test(line.text))?.atMs,
+  })).filter((phase): phase is { name: BuildPhase; atMs: number } => phase.atMs !== undefined);
+  const phases: Partial<Record<BuildPhase, number>> = {};
+  starts.forEach((phase, i) => {
+    phases[phase.name] = ((starts[i + 1]?.atMs ?? site.ms) - phase.atMs) / 1000;
+  });
+  return phases;
 }
+const phaseSeconds = (site: Measured, name: BuildPhase) => buildPhases(site)[name]?.toFixed(1) ?? 'n/a';
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -154,6 +169,7 @@ function printTable(rows: Row[]): void {
     'index MiB',
     'site build s',
     'of which rendering s',
+    'finalizing s',
     'site MiB',
     'postbuild s',
     'HTML pages',
@@ -176,7 +192,8 @@ function printTable(rows: Row[]): void {
       seconds(row.index),
       mib(row.index.peakRssBytes),
       seconds(row.site),
-      renderSeconds(row.site),
+      phaseSeconds(row.site, 'render'),
+      phaseSeconds(row.site, 'finalize'),
       mib(row.site.peakRssBytes),
       seconds(row.postbuild),
       row.out.htmlPages,
