@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
 import { docSearchText, type SearchDoc } from './document';
-import { createGramIndex, exportGramIndex, flexEntries, GRAM_SEPARATOR } from './flex-index';
+import { gapChunks, gramMapChunks } from './flex-index';
 import {
   dateToDayRange,
   DAY_NUMBER_OFFSET,
@@ -138,12 +138,16 @@ class IntList {
     }
     this.data[this.length++] = value;
   }
+
+  /** Drops the values (frees the memory while the build goes on). */
+  release(): void {
+    this.data = new Int32Array(0);
+    this.length = 0;
+  }
 }
 
 // Per document, occurrences are sorted as one number: gram id · 2^24 + position.
 const POSITION_BITS = 2 ** 24;
-// Per shard, (document, gram) pairs are sorted as one number: document · 2^21 + gram's index in the shard.
-const LOCAL_GRAM_BITS = 2 ** 21;
 
 /** Characters of a non-negative integer in JSON. */
 function decimalDigits(value: number): number {
@@ -232,12 +236,12 @@ export function buildSearchIndex(
         count += 1;
       }
       // Encoded sizes, tracked here so that shard counts are known without a second encoding pass:
-      // the document number in FlexSearch's map, the rank value(s), a comma each.
+      // the gap-coded document number in FlexSearch's map, the rank value(s), a comma each.
       const lastDoc = gramLastDoc[id] as number;
       gramDocBytes[id] =
         (gramDocBytes[id] as number) +
         (lastDoc < 0 ? gramEntryBytes(gramCodes[id] as number) : 0) +
-        decimalDigits(docNumber) +
+        decimalDigits(docNumber - lastDoc - 1) +
         decimalDigits(count * 2 + 1) +
         2 +
         (headCount > 0 ? decimalDigits(headCount) + 1 : 0);
@@ -249,23 +253,46 @@ export function buildSearchIndex(
     }
   });
 
-  // Group postings by gram (a counting sort keeps document order within a gram).
+  // Group postings by gram: one sequential pass over the postings (in document order) scatters
+  // them, and their positions, into gram order (a counting sort keeps document order within a
+  // gram). Everything after reads these arrays front to back, which keeps a 100k build cache-friendly.
   const gramCount = gramCodes.length;
+  const postingTotal = postingGram.length;
   const postingsPerGram = new Int32Array(gramCount + 1);
-  for (let p = 0; p < postingGram.length; p += 1) postingsPerGram[(postingGram.data[p] as number) + 1]! += 1;
-  for (let g = 0; g < gramCount; g += 1) postingsPerGram[g + 1]! += postingsPerGram[g] as number;
-  const order = new Int32Array(postingGram.length);
-  const positionStart = new Int32Array(postingGram.length);
+  const positionsPerGram = new Float64Array(gramCount + 1);
+  for (let p = 0; p < postingTotal; p += 1) {
+    const id = postingGram.data[p] as number;
+    postingsPerGram[id + 1]! += 1;
+    if ((gramCodes[id] as number) >= 65536) positionsPerGram[id + 1]! += postingCount.data[p] as number;
+  }
+  for (let g = 0; g < gramCount; g += 1) {
+    postingsPerGram[g + 1]! += postingsPerGram[g] as number;
+    positionsPerGram[g + 1]! += positionsPerGram[g] as number;
+  }
+  const gramDoc = new Int32Array(postingTotal);
+  const gramCountOf = new Int32Array(postingTotal);
+  const gramHead = new Int32Array(postingTotal);
+  const gramPositions = new Int32Array(positions.length);
   {
     const fill = postingsPerGram.slice(0, gramCount);
+    const positionFill = positionsPerGram.slice(0, gramCount);
     let positionAt = 0;
-    for (let p = 0; p < postingGram.length; p += 1) {
+    for (let p = 0; p < postingTotal; p += 1) {
       const id = postingGram.data[p] as number;
-      order[fill[id]!++] = p;
-      positionStart[p] = positionAt;
-      if ((gramCodes[id] as number) >= 65536) positionAt += postingCount.data[p] as number;
+      const k = fill[id]!++;
+      const count = postingCount.data[p] as number;
+      gramDoc[k] = postingDoc.data[p] as number;
+      gramCountOf[k] = count;
+      gramHead[k] = postingHead.data[p] as number;
+      if ((gramCodes[id] as number) >= 65536) {
+        const to = positionFill[id] as number;
+        gramPositions.set(positions.data.subarray(positionAt, positionAt + count), to);
+        positionFill[id] = to + count;
+        positionAt += count;
+      }
     }
   }
+  for (const list of [postingGram, postingDoc, postingCount, postingHead, positions]) list.release();
 
   const posWriter = new VarintWriter();
   /** Encodes one bigram's positions, split into parts of about partBytes. */
@@ -275,18 +302,19 @@ export function buildSearchIndex(
     const partOffsets: number[] = [];
     const first = postingsPerGram[id] as number;
     const last = postingsPerGram[id + 1] as number;
+    let nextPartAt = partBytes;
+    let at = positionsPerGram[id] as number;
     for (let k = first; k < last; k += 1) {
-      const p = order[k] as number;
-      const count = postingCount.data[p] as number;
-      if (posWriter.size - (partOffsets[partOffsets.length - 1] ?? 0) >= partBytes) {
+      const count = gramCountOf[k] as number;
+      if (posWriter.size >= nextPartAt) {
         partStarts.push(k - first);
         partOffsets.push(posWriter.size);
+        nextPartAt = posWriter.size + partBytes;
       }
-      const start = positionStart[p] as number;
       let previousPosition = -1;
-      for (let j = start; j < start + count; j += 1) {
-        const position = positions.data[j] as number;
-        posWriter.write(position - previousPosition - 1);
+      for (const end = at + count; at < end; at += 1) {
+        const position = gramPositions[at] as number;
+        posWriter.writeSmall(position - previousPosition - 1);
         previousPosition = position;
       }
     }
@@ -324,27 +352,20 @@ export function buildSearchIndex(
   const byDocShard: number[][] = Array.from({ length: docShards }, () => []);
   for (let id = 0; id < gramCount; id += 1) byDocShard[shardKeyOf(grams[id] as string, docShards)]!.push(id);
   const posShardEntries: PosShard[] = Array.from({ length: posShards }, () => ({}));
-  /** The rank values of postings first … last − 1 of a gram, appended to `rank`. */
-  const pushRank = (
-    rank: number[],
-    first: number,
-    last: number,
-    flexDocs: readonly number[],
-    where: string,
-  ) => {
-    if (flexDocs.length !== last - first)
-      throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
+  /** Postings first … last − 1 of a gram: its documents (for FlexSearch's map) and rank values, appended to `rank`. */
+  const gramEntry = (gram: string, first: number, last: number, rank: number[]): [string, number[]] => {
+    const ids = new Array<number>(last - first);
     for (let k = first; k < last; k += 1) {
-      const p = order[k] as number;
-      if (flexDocs[k - first] !== postingDoc.data[p])
-        throw new Error(`FlexSearch export of ${where} disagrees on a document list`);
-      const headCount = postingHead.data[p] as number;
-      rank.push((postingCount.data[p] as number) * 2 + (headCount > 0 ? 1 : 0));
+      ids[k - first] = gramDoc[k] as number;
+      const headCount = gramHead[k] as number;
+      rank.push((gramCountOf[k] as number) * 2 + (headCount > 0 ? 1 : 0));
       if (headCount > 0) rank.push(headCount);
     }
+    return [gram, ids];
   };
+  const isPieced = (id: number) => (gramDocBytes[id] as number) > docPartBytes;
 
-  /** Writes a gram too large for a shard as pieces, each a one-gram FlexSearch export over a run of documents. */
+  /** Writes a gram too large for a shard as pieces, each a one-gram FlexSearch map over a run of documents. */
   const writePieces = (id: number): number => {
     const gram = grams[id] as string;
     const first = postingsPerGram[id] as number;
@@ -356,12 +377,8 @@ export function buildSearchIndex(
     let piece = 0;
     for (let from = first; from < last; from += perPiece, piece += 1) {
       const to = Math.min(last, from + perPiece);
-      const index = createGramIndex();
-      for (let k = from; k < to; k += 1) index.add(postingDoc.data[order[k] as number] as number, gram);
-      const flex = exportGramIndex(index);
       const rank: number[] = [];
-      for (const [, flexDocs] of flexEntries(flex))
-        pushRank(rank, from, to, flexDocs, `piece ${piece} of "${gram}"`);
+      const flex = gapChunks(gramMapChunks([gramEntry(gram, from, to, rank)]));
       const shard: DocShard = { flex, rank, parts: {}, pieces: {} };
       write(indexPaths.docPiece(gram, piece, buildId), shard);
     }
@@ -371,62 +388,14 @@ export function buildSearchIndex(
   byDocShard.forEach((ids, key) => {
     ids.sort((a, b) => ((grams[a] as string) < (grams[b] as string) ? -1 : 1));
     const pieces: Record<string, number> = {};
-    for (const id of ids)
-      if ((gramDocBytes[id] as number) > docPartBytes) pieces[grams[id] as string] = writePieces(id);
-    const isPieced = (id: number) => (gramDocBytes[id] as number) > docPartBytes;
-    if (ids.length >= LOCAL_GRAM_BITS)
-      throw new Error(`search shard ${key} has too many grams (${ids.length}); raise the shard count`);
-    // FlexSearch indexes documents, so regroup this shard's postings by document (ascending), each
-    // document's grams in gram order, and add them: every gram's id list comes out ascending.
-    let pairs = 0;
-    for (const id of ids)
-      if (!isPieced(id)) pairs += (postingsPerGram[id + 1] as number) - (postingsPerGram[id] as number);
-    const byDoc = new Float64Array(pairs);
-    let at = 0;
-    ids.forEach((id, local) => {
-      if (isPieced(id)) return;
-      for (let k = postingsPerGram[id] as number; k < (postingsPerGram[id + 1] as number); k += 1) {
-        byDoc[at++] = (postingDoc.data[order[k] as number] as number) * LOCAL_GRAM_BITS + local;
-      }
-    });
-    byDoc.sort();
-    const index = createGramIndex();
-    for (let i = 0; i < pairs;) {
-      const doc = Math.floor((byDoc[i] as number) / LOCAL_GRAM_BITS);
-      const docGrams: string[] = [];
-      for (; i < pairs && Math.floor((byDoc[i] as number) / LOCAL_GRAM_BITS) === doc; i += 1) {
-        docGrams.push(grams[ids[(byDoc[i] as number) % LOCAL_GRAM_BITS] as number] as string);
-      }
-      index.add(doc, docGrams.join(GRAM_SEPARATOR));
-    }
-    const flex = exportGramIndex(index);
-
-    // The side data, aligned with FlexSearch's export order (checked against our postings).
-    const idOfGram = new Map(ids.map((id) => [grams[id] as string, id]));
+    const entries: [string, number[]][] = [];
     const rank: number[] = [];
     const parts: Record<string, number[]> = {};
-    let exported = 0;
-    const positionsOf: number[] = [];
-    for (const [gram, flexDocs] of flexEntries(flex)) {
-      const id = idOfGram.get(gram);
-      if (id === undefined || isPieced(id))
-        throw new Error(`FlexSearch export of shard ${key} has an unexpected gram "${gram}"`);
-      pushRank(
-        rank,
-        postingsPerGram[id] as number,
-        postingsPerGram[id + 1] as number,
-        flexDocs,
-        `shard ${key}`,
-      );
-      exported += 1;
-      positionsOf.push(id);
-    }
-    if (exported + Object.keys(pieces).length !== ids.length)
-      throw new Error(
-        `FlexSearch export of shard ${key} has ${exported} grams, expected ${ids.length - Object.keys(pieces).length}`,
-      );
-    for (const id of [...positionsOf, ...ids.filter(isPieced)]) {
+    for (const id of ids) {
       const gram = grams[id] as string;
+      if (isPieced(id)) pieces[gram] = writePieces(id);
+      else
+        entries.push(gramEntry(gram, postingsPerGram[id] as number, postingsPerGram[id + 1] as number, rank));
       if ((gramCodes[id] as number) < 65536) continue;
       const encoded = encodePositions(id);
       if (encoded.partStarts.length === 0) {
@@ -441,7 +410,7 @@ export function buildSearchIndex(
         }
       }
     }
-    const shard: DocShard = { flex, rank, parts, pieces };
+    const shard: DocShard = { flex: gapChunks(gramMapChunks(entries)), rank, parts, pieces };
     write(indexPaths.docShard(key, buildId), shard);
   });
   posShardEntries.forEach((entries, key) => {

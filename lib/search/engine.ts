@@ -3,7 +3,7 @@
 // with bigram positions, ranks, and builds highlighted results. Runs in the worker and in Node.
 import type { Index } from 'flexsearch';
 import { normalizeDocFields, type SearchDoc } from './document';
-import { flexEntries, importGramIndex, lookupGram } from './flex-index';
+import { flexEntries, importGramIndex, lookupGram, ungapChunks } from './flex-index';
 import {
   DAY_NUMBER_OFFSET,
   dayNumber,
@@ -516,10 +516,16 @@ interface OpenShard {
 // JSON files are parsed by the loader once; validation and FlexSearch's import run once per file
 // object, not per query (the loader's LRU drops the file, and with it the imported Index).
 const openShards = new WeakMap<object, OpenShard>();
+const ungapped = new WeakSet<object>();
 function openShardCached(file: string, value: unknown): OpenShard {
   const known = typeof value === 'object' && value !== null ? openShards.get(value) : undefined;
   if (known) return known;
   const { flex, rank, parts, pieces } = parseDocShard(file, value);
+  // Gaps back to document ids, in place: once per file object, even if validation below throws.
+  if (!ungapped.has(flex)) {
+    ungapped.add(flex);
+    ungapChunks(flex);
+  }
   const rankStart = new Map<string, number>();
   let at = 0;
   try {

@@ -56,6 +56,58 @@ export function exportGramIndex(index: Index): FlexChunk[] {
   return chunks;
 }
 
+/**
+ * The `map` chunk FlexSearch's `export` writes for an Index whose grams have these document lists
+ * (resolution 1: one slot per gram, ids ascending), written directly: the index build knows every
+ * gram's documents already, and feeding them through `Index.add` only to export them again was a
+ * fifth of the build's time. A test checks that FlexSearch's own export agrees.
+ */
+export function gramMapChunks(
+  entries: readonly (readonly [gram: string, ids: readonly number[]])[],
+): FlexChunk[] {
+  return entries.length === 0 ? [] : [['1.map', entries.map(([gram, ids]) => [gram, [ids]])]];
+}
+
+/**
+ * Rewrites every id list of map chunks, in place, as gaps (first id, then each difference − 1):
+ * the shard files carry this form, because small gaps compress far better than absolute document
+ * numbers (about 45% fewer gzip bytes for the document lists). `ungapChunks` undoes it.
+ */
+export function gapChunks(chunks: FlexChunk[]): FlexChunk[] {
+  forEachSlot(chunks, (slot) => {
+    let previous = -1;
+    for (let i = 0; i < slot.length; i += 1) {
+      const id = slot[i] as number;
+      slot[i] = id - previous - 1;
+      previous = id;
+    }
+  });
+  return chunks;
+}
+
+/** Turns gap-coded id lists (see `gapChunks`) back into FlexSearch's document ids, in place. */
+export function ungapChunks(chunks: FlexChunk[]): FlexChunk[] {
+  forEachSlot(chunks, (slot) => {
+    let previous = -1;
+    for (let i = 0; i < slot.length; i += 1) {
+      previous = previous + 1 + (slot[i] as number);
+      slot[i] = previous;
+    }
+  });
+  return chunks;
+}
+
+function forEachSlot(chunks: readonly FlexChunk[], visit: (slot: number[]) => void): void {
+  for (const [, data] of chunks) {
+    if (!Array.isArray(data)) continue;
+    for (const entry of data as unknown[]) {
+      const slots = Array.isArray(entry) ? (entry[1] as unknown) : null;
+      if (!Array.isArray(slots)) continue;
+      for (const slot of slots as unknown[]) if (Array.isArray(slot)) visit(slot as number[]);
+    }
+  }
+}
+
 /** An Index holding what `exportGramIndex` wrote. */
 export function importGramIndex(chunks: readonly FlexChunk[]): Index {
   const index = createGramIndex();

@@ -4,7 +4,7 @@ import type { SearchDoc } from './document';
 import type { FlexChunk } from './flex-index';
 
 /** Bumped whenever the file layout or the normalisation changes (old indexes are then rejected). */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 /** public/search/manifest.json: fetched first; its size does not depend on the archive's size. */
 export interface SearchManifest {
@@ -76,7 +76,8 @@ export function parseManifest(file: string, value: unknown): SearchManifest {
 
 /**
  * A doc-level shard. `flex`: FlexSearch's export (its `map` chunks) of an Index holding the grams
- * hashed to this shard — the candidate documents of each gram, ascending. `rank`: per gram in
+ * hashed to this shard — the candidate documents of each gram, ascending, each list gap-coded
+ * (first id, then difference − 1; `ungapChunks` restores FlexSearch's ids before `import`). `rank`: per gram in
  * export order, per document in FlexSearch's order, `count · 2 + (has head hits)` then, if odd, the
  * head count (what FlexSearch cannot carry: occurrences and title/kicker/subtitle hits). `parts`:
  * for a bigram whose positions are split into part files, the posting index where parts 1… begin.

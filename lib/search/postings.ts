@@ -21,6 +21,21 @@ export class VarintWriter {
     this.bytes[this.length++] = rest;
   }
 
+  /** Appends one integer in 0 … 2^31 − 1 (positions, gaps): the same bytes as `write`, with integer arithmetic. */
+  writeSmall(value: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
+    }
+    let rest = value | 0;
+    while (rest >= 0x80) {
+      this.bytes[this.length++] = (rest & 0x7f) | 0x80;
+      rest >>>= 7;
+    }
+    this.bytes[this.length++] = rest;
+  }
+
   /** Forgets what was written, keeping the buffer for reuse. */
   reset(): void {
     this.length = 0;

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Article } from '@/lib/content/schema';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { createFetchLoader, SearchEngine } from '@/lib/search/engine';
-import { importGramIndex, lookupGram } from '@/lib/search/flex-index';
+import { importGramIndex, lookupGram, ungapChunks } from '@/lib/search/flex-index';
 import { parseDocShard } from '@/lib/search/format';
 import { indexPaths, shardKeyOf } from '@/lib/search/shard-key';
 import { makeArticle } from '../site/fixtures';
@@ -59,7 +59,7 @@ describe('buildSearchIndex', () => {
     expect(await ids(engine, '美丽的水')).toEqual(['b']);
   });
 
-  it('stores document lists as FlexSearch exports that a fresh Index imports (candidates, not yet matches)', async () => {
+  it('stores document lists as gap-coded FlexSearch exports that a fresh Index imports (candidates, not yet matches)', async () => {
     const { dir, result } = await open(ARCHIVE);
     const { buildId, docShards } = result.manifest;
     const read = (gram: string) => {
@@ -67,8 +67,9 @@ describe('buildSearchIndex', () => {
       return parseDocShard(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
     };
     // Documents are numbered newest first: a (2022-03-08) 0, b (2022-03-06) 1, c (1965) 2.
-    expect(lookupGram(importGramIndex(read('丽水').flex), '丽水')).toEqual([0, 1, 2]);
-    expect(lookupGram(importGramIndex(read('水丽').flex), '水丽')).toEqual([1]);
+    expect(read('丽水').flex[0]?.[1]).toContainEqual(['丽水', [[0, 0, 0]]]);
+    expect(lookupGram(importGramIndex(ungapChunks(read('丽水').flex)), '丽水')).toEqual([0, 1, 2]);
+    expect(lookupGram(importGramIndex(ungapChunks(read('水丽').flex)), '水丽')).toEqual([1]);
     // The rank array carries at least one value (count · 2 + head flag) per listed document.
     expect(read('丽水').rank.length).toBeGreaterThanOrEqual(3);
   });

@@ -3,9 +3,12 @@ import {
   createGramIndex,
   exportGramIndex,
   flexEntries,
+  gapChunks,
   GRAM_SEPARATOR,
+  gramMapChunks,
   importGramIndex,
   lookupGram,
+  ungapChunks,
 } from '@/lib/search/flex-index';
 
 describe('FlexSearch gram index', () => {
@@ -43,5 +46,35 @@ describe('FlexSearch gram index', () => {
     expect(lookupGram(imported, '丽水')).toEqual([3, 7]);
     expect(lookupGram(imported, '日报')).toEqual([3]);
     expect(lookupGram(imported, '丽')).toEqual([]);
+  });
+
+  it('writes the same map chunk as FlexSearch’s own export (grams added document by document)', () => {
+    const index = createGramIndex();
+    const docsOf = new Map<string, number[]>();
+    for (let doc = 0; doc < 300; doc += 1) {
+      const grams = ['丽水', '水', 'ab', 'a', ' y', '的'].filter((_, i) => (doc * 7 + i * 3) % (i + 2) === 0);
+      if (grams.length === 0) continue;
+      index.add(doc, grams.join(GRAM_SEPARATOR));
+      for (const gram of grams) docsOf.set(gram, [...(docsOf.get(gram) ?? []), doc]);
+    }
+    // FlexSearch keeps grams in order of first use; the index build writes them sorted. Same entries.
+    const byGram = (chunks: ReturnType<typeof exportGramIndex>) =>
+      [...flexEntries(chunks)].sort(([a], [b]) => (a < b ? -1 : 1));
+    const direct = gramMapChunks([...docsOf.entries()]);
+    expect(byGram(direct)).toEqual(byGram(exportGramIndex(index)));
+    expect(direct.map(([key]) => key)).toEqual(exportGramIndex(index).map(([key]) => key));
+  });
+
+  it('gap-codes id lists and restores them exactly', () => {
+    const chunks = gramMapChunks([
+      ['丽水', [0, 1, 2, 9, 100]],
+      ['水', [5]],
+    ]);
+    const gapped = gapChunks(JSON.parse(JSON.stringify(chunks)));
+    expect([...flexEntries(gapped)]).toEqual([
+      ['丽水', [0, 0, 0, 6, 90]],
+      ['水', [5]],
+    ]);
+    expect(ungapChunks(gapped)).toEqual(chunks);
   });
 });
