@@ -110,6 +110,45 @@ async function workerHeap(browser: Browser): Promise<number | null> {
   }
 }
 
+// Lighthouse's mobile slow-4G profile: 150 ms round trip, 1.6 Mbps down, 750 kbps up, CPU × 4.
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1638.4 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+};
+const CPU_SLOWDOWN = 4;
+
+/**
+ * Time from opening search (worker start, manifest) to the first results, in a fresh context (cold
+ * HTTP cache) under slow-4G network and CPU throttling set through the DevTools protocol; the
+ * harness page itself loads before the clock starts. Then one more query, warm.
+ */
+async function firstResultsThrottled(browser: Browser, url: string, first: string, second: string) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(url);
+    return await page.evaluate(
+      async ([firstQuery, secondQuery]) => {
+        const started = performance.now();
+        await window.searchBench.open();
+        const firstResult = await window.searchBench.query(firstQuery);
+        const firstMs = performance.now() - started;
+        const secondMs = (await window.searchBench.query(secondQuery)).ms;
+        return { firstMs, firstTotal: firstResult.total, secondMs };
+      },
+      [first, second] as const,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
 async function benchSize(count: number) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `search-bench-${count}-`));
   try {
@@ -191,6 +230,7 @@ async function benchSize(count: number) {
       }
       const heap = await workerHeap(browser);
       const totalSent = server.sent.reduce((sum, entry) => sum + entry.bytes, 0);
+      const slow = await firstResultsThrottled(browser, server.url, firstQuery, commonQuery);
       return {
         articles: built.articles,
         'index raw': `${(raw / 1024 / 1024).toFixed(1)} MB (${kb(raw / built.articles)}/article)`,
@@ -204,6 +244,8 @@ async function benchSize(count: number) {
         [`common query "${commonQuery}"`]: `${kb(commonBytes)} gzip, ${common.ms.toFixed(0)} ms, ${common.total} hits`,
         [`later queries (${LATER_QUERIES}) p50 / p95`]: `${percentile(later, 50).toFixed(1)} / ${percentile(later, 95).toFixed(1)} ms`,
         'total transferred in session': kb(totalSent),
+        [`slow 4G: open + first query "${firstQuery}" (cold cache)`]: `${slow.firstMs.toFixed(0)} ms (${slow.firstTotal} hits)`,
+        [`slow 4G: then "${commonQuery}"`]: `${slow.secondMs.toFixed(0)} ms`,
         'worker heap': heap === null ? 'n/a' : `${(heap / 1024 / 1024).toFixed(1)} MB`,
         'index build': `${(built.buildMs / 1000).toFixed(1)} s (generating the corpus: ${(built.generateMs / 1000).toFixed(1)} s)`,
         'build peak RSS': `${(built.peakRss / 1024 / 1024).toFixed(0)} MB (after generating: ${(built.rssAfterGenerate / 1024 / 1024).toFixed(0)} MB)`,
@@ -229,7 +271,7 @@ async function main() {
       .join(' ')} (other work on the machine inflates times)`,
   );
   console.log(
-    'transfer sizes are gzip level 6 as served; times are wall-clock on loopback (no throttling)\n',
+    'transfer sizes are gzip level 6 as served; times are wall-clock on loopback, without throttling except the slow-4G rows\n',
   );
   for (const size of SIZES) {
     const row = await benchSize(size);
