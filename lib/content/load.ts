@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { ArticleFrontMatterSchema, RedirectMapSchema, type Article, type RedirectMap } from './schema';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
+import { loadFolderCached } from './parse-cache';
 
 /** The content folder: `CONTENT_DIR` when set (benchmarks build generated archives), else ./content. */
 export function contentDir(): string {
@@ -41,12 +42,25 @@ export function compareArticles(a: Article, b: Article): number {
 
 const articleCache = new Map<string, Article[]>();
 
-/** Every article under `<dir>/articles`, validated and sorted; memoised per folder. */
+/**
+ * Every article under `<dir>/articles`, validated and sorted; memoised per folder in the process,
+ * and per file across processes by lib/content/parse-cache.ts.
+ */
 export function loadArticles(dir: string = contentDir()): Article[] {
   const cached = articleCache.get(dir);
   if (cached) return cached;
-  const articles = listMarkdownFiles(path.join(dir, 'articles')).map((file) =>
-    parseArticleFile(path.relative(process.cwd(), file), readFileSync(file, 'utf8')),
+  // Files are listed folder by folder (sorted), so each folder's files are one run of the list.
+  const byFolder = new Map<string, string[]>();
+  for (const file of listMarkdownFiles(path.join(dir, 'articles'))) {
+    const folder = path.dirname(file);
+    const files = byFolder.get(folder);
+    if (files) files.push(file);
+    else byFolder.set(folder, [file]);
+  }
+  const articles = [...byFolder].flatMap(([folder, files]) =>
+    loadFolderCached(dir, folder, files, (file) =>
+      parseArticleFile(path.relative(process.cwd(), file), readFileSync(file, 'utf8')),
+    ),
   );
   articles.sort(compareArticles);
   articleCache.set(dir, articles);
