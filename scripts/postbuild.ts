@@ -14,6 +14,8 @@ import {
   stripNextRuntime,
 } from '../lib/site/static-files';
 import { paths } from '../lib/site/urls';
+import { fillBodySlot } from '../lib/site/body-slot';
+import type { Article } from '../lib/content/schema';
 
 function writeOut(outDir: string, relative: string, text: string) {
   const file = path.join(outDir, relative);
@@ -53,29 +55,41 @@ function pruneRscPayloads(outDir: string): { files: number; bytes: number } {
 // Pages that keep Next's client runtime: the search page is a React app (the search helper's).
 const KEEP_RUNTIME = [/^search\//, /^_next\//];
 
-/** Strips Next's runtime from every reading page (see stripNextRuntime); returns bytes saved. */
-function stripRuntimeFromPages(outDir: string): { pages: number; saved: number } {
-  let pages = 0;
-  let saved = 0;
+/**
+ * Finishes every built HTML page: fills an article page's body slot (lib/site/body-slot.ts) and,
+ * unless `keepRuntime`, strips Next's runtime from reading pages (see stripNextRuntime).
+ */
+function finishPages(
+  outDir: string,
+  articleById: ReadonlyMap<string, Article>,
+  keepRuntime: boolean,
+): { bodies: number; stripped: number; saved: number } {
+  const done = { bodies: 0, stripped: 0, saved: 0 };
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       const relative = path.relative(outDir, full).split(path.sep).join('/');
-      if (KEEP_RUNTIME.some((pattern) => pattern.test(relative) || pattern.test(`${relative}/`))) continue;
-      if (entry.isDirectory()) visit(full);
-      else if (entry.name.endsWith('.html')) {
-        const html = readFileSync(full, 'utf8');
-        const stripped = stripNextRuntime(html);
-        if (stripped !== html) {
-          writeFileSync(full, stripped);
-          pages += 1;
-          saved += Buffer.byteLength(html) - Buffer.byteLength(stripped);
-        }
+      if (entry.isDirectory()) {
+        if (!relative.startsWith('_next')) visit(full);
+        continue;
+      }
+      if (!entry.name.endsWith('.html')) continue;
+      const html = readFileSync(full, 'utf8');
+      const strip = !keepRuntime && !KEEP_RUNTIME.some((pattern) => pattern.test(relative));
+      // Strip first: the slot is filled only once the inline RSC payload scripts are gone.
+      const stripped = strip ? stripNextRuntime(html) : html;
+      const page = fillBodySlot(relative, stripped, articleById);
+      if (page.html === html) continue;
+      writeFileSync(full, page.html);
+      if (page.filled) done.bodies += 1;
+      if (stripped !== html) {
+        done.stripped += 1;
+        done.saved += Buffer.byteLength(html) - Buffer.byteLength(stripped);
       }
     }
   };
   visit(outDir);
-  return { pages, saved };
+  return done;
 }
 
 function main() {
@@ -110,14 +124,20 @@ function main() {
   writeOut(outDir, paths.openSearch().slice(1), openSearchXml());
 
   const pruned = process.env.KEEP_RSC_PAYLOADS ? { files: 0, bytes: 0 } : pruneRscPayloads(outDir);
-  const stripped = process.env.KEEP_NEXT_RUNTIME ? { pages: 0, saved: 0 } : stripRuntimeFromPages(outDir);
+  const pages = finishPages(outDir, archive.articleById, Boolean(process.env.KEEP_NEXT_RUNTIME));
+  if (pages.bodies !== archive.articleById.size)
+    throw new Error(
+      `${outDir}: filled ${pages.bodies} article bodies for ${archive.articleById.size} articles; ` +
+        'was out/ built by `next build` from the same content?',
+    );
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `postbuild: ${redirects} redirect pages, ${archive.articleById.size} open-data JSON files, ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
       `pruned ${pruned.files} unused RSC payload files (${(pruned.bytes / 1024).toFixed(0)} KiB); ` +
-      `stripped Next's client runtime from ${stripped.pages} pages (${(stripped.saved / 1024).toFixed(0)} KiB) (${seconds} s)`,
+      `filled ${pages.bodies} article bodies; ` +
+      `stripped Next's client runtime from ${pages.stripped} pages (${(pages.saved / 1024).toFixed(0)} KiB) (${seconds} s)`,
   );
 }
 

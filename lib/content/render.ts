@@ -1,10 +1,11 @@
-// Article body Markdown → sanitised HTML tree → React elements, at build time:
-// remark-parse → remark-rehype → rehype-sanitize → our plugins (paragraph anchors) → JSX.
+// Article body Markdown → sanitised HTML tree → React elements or an HTML string, at build time:
+// remark-parse → remark-rehype → rehype-sanitize → our plugins (paragraph anchors) → JSX / HTML.
 import { unified, type Plugin } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { toHtml } from 'hast-util-to-html';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { ReactNode } from 'react';
 import type { Element, ElementContent, Root } from 'hast';
@@ -86,6 +87,15 @@ export function markdownToHast(markdown: string): Root {
 /** Markdown body → React elements, rendered at build time by a Server Component. */
 export function renderMarkdown(markdown: string): ReactNode {
   return toJsxRuntime(markdownToHast(markdown), { Fragment, jsx, jsxs });
+}
+
+/**
+ * Markdown body → HTML string, for scripts/postbuild.ts, which fills each built article page's body
+ * slot with it. Same sanitised tree as `renderMarkdown`; hast-util-to-html escapes every text and
+ * attribute value, so the string holds no markup the sanitiser did not allow.
+ */
+export function renderMarkdownToHtml(markdown: string): string {
+  return toHtml(markdownToHast(markdown));
 }
 
 /** The plain text of a hast node (for tests and descriptions). */

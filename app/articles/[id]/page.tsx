@@ -11,6 +11,7 @@ import {
   KIND_SLUGS,
 } from '@/lib/content/archive';
 import { renderMarkdown } from '@/lib/content/render';
+import { BODY_FILLED_AFTER_BUILD } from '@/lib/site/body-slot';
 import {
   articleDocumentTitle,
   formatIssueDate,
@@ -115,9 +116,13 @@ export default async function ArticlePage({ params }: Props) {
             <p className="continuation">（上接{formatPageNumber(article.continuedFrom)}）</p>
           ) : null}
         </header>
-        <div className="article-body" data-article-body>
-          {renderMarkdown(article.body)}
-        </div>
+        {BODY_FILLED_AFTER_BUILD ? (
+          <div className="article-body" data-article-body data-body-slot={article.id} />
+        ) : (
+          <div className="article-body" data-article-body>
+            {renderMarkdown(article.body)}
+          </div>
+        )}
         {article.continuedOn !== null ? (
           <p className="continuation">
             {continuation?.type === 'article' ? (
