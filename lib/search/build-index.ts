@@ -173,8 +173,8 @@ export function buildSearchIndex(
   const docsPerChunk = options.docsPerChunk ?? 4;
   const docShardBytes = options.docShardBytes ?? 48 * 1024;
   const posShardBytes = options.posShardBytes ?? 8 * 1024;
-  const partBytes = options.partBytes ?? 16 * 1024;
-  const docPartBytes = options.docPartBytes ?? 32 * 1024;
+  const partBytes = options.partBytes ?? 24 * 1024;
+  const docPartBytes = options.docPartBytes ?? 48 * 1024;
 
   const sorted = [...articles].sort(compareNewestFirst);
   const docs = sorted.map(articleToSearchDoc);

@@ -3,7 +3,7 @@
 // with bigram positions, ranks, and builds highlighted results. Runs in the worker and in Node.
 import type { Index } from 'flexsearch';
 import { normalizeDocFields, type SearchDoc } from './document';
-import { flexEntries, importGramIndex, lookupGram, ungapChunks } from './flex-index';
+import { importGramIndex, lookupGram, ungapChunks } from './flex-index';
 import {
   DAY_NUMBER_OFFSET,
   dayNumber,
@@ -116,11 +116,6 @@ export interface SectionCount {
   count: number;
 }
 
-interface TermHit {
-  count: number;
-  headCount: number;
-}
-
 interface GramPostings {
   postings: DocPostingList;
   /** Posting index where parts 1… of the positions begin; null when positions sit in a position shard. */
@@ -128,6 +123,10 @@ interface GramPostings {
 }
 
 const DEFAULT_PAGE_SIZE = 10;
+// Packed sort keys (below 2^53): head-field terms, occurrences (capped), document number.
+const MAX_HEADS = 15;
+const COUNT_SCALE = 2 ** 21;
+const DOC_SCALE = 2 ** 24;
 const GRAM_CACHE_LIMIT = 256;
 
 function lowerBound(sorted: ArrayLike<number>, value: number, from = 0): number {
@@ -174,38 +173,65 @@ export class SearchEngine {
     const page = Math.max(1, Math.floor(request.page ?? 1));
     if (terms.length === 0) return { terms, total: 0, page, pageSize, results: [] };
 
+    // Per term its matching documents (ascending) with counts; intersected from the rarest, on typed
+    // arrays: at 100k articles a common term matches tens of thousands of documents.
     const perTerm = await Promise.all(terms.map((term) => this.matchTerm(term)));
-    perTerm.sort((a, b) => a.size - b.size);
-    const [rarest, ...others] = perTerm;
-    const matches: { doc: number; heads: number; count: number }[] = [];
-    for (const [doc, hit] of rarest ?? []) {
-      let heads = hit.headCount > 0 ? 1 : 0;
-      let count = hit.count;
+    perTerm.sort((a, b) => a.docs.length - b.docs.length);
+    const [rarest = EMPTY_POSTINGS, ...others] = perTerm;
+    const keep = await this.docFilter(request);
+    const matchDocs = new Int32Array(rarest.docs.length);
+    const matchHeads = new Int32Array(rarest.docs.length);
+    const matchCounts = new Float64Array(rarest.docs.length);
+    const cursors = others.map(() => 0);
+    let total = 0;
+    for (let i = 0; i < rarest.docs.length; i += 1) {
+      const doc = rarest.docs[i] as number;
+      let heads = (rarest.headCounts[i] as number) > 0 ? 1 : 0;
+      let count = rarest.counts[i] as number;
       let all = true;
-      for (const other of others) {
-        const otherHit = other.get(doc);
-        if (!otherHit) {
+      for (let t = 0; t < others.length; t += 1) {
+        const other = others[t] as DocPostingList;
+        const at = lowerBound(other.docs, doc, cursors[t]);
+        cursors[t] = at;
+        if (other.docs[at] !== doc) {
           all = false;
           break;
         }
-        heads += otherHit.headCount > 0 ? 1 : 0;
-        count += otherHit.count;
+        heads += (other.headCounts[at] as number) > 0 ? 1 : 0;
+        count += other.counts[at] as number;
       }
-      if (all) matches.push({ doc, heads, count });
+      if (!all || (keep !== null && !keep(doc))) continue;
+      matchDocs[total] = doc;
+      matchHeads[total] = heads;
+      matchCounts[total] = count;
+      total += 1;
     }
 
-    const filtered = await this.applyFilters(matches, request);
-    if (request.sort === 'date') filtered.sort((a, b) => a.doc - b.doc);
-    else filtered.sort((a, b) => b.heads - a.heads || b.count - a.count || a.doc - b.doc);
-
-    const onPage = filtered.slice((page - 1) * pageSize, page * pageSize);
+    // One packed number per match sorts natively: relevance is (more head-field terms, more
+    // occurrences, newer = smaller document number); `date` is the document number alone.
+    const keys = new Float64Array(total);
+    for (let i = 0; i < total; i += 1) {
+      const doc = matchDocs[i] as number;
+      keys[i] =
+        request.sort === 'date'
+          ? doc
+          : ((MAX_HEADS - Math.min(matchHeads[i] as number, MAX_HEADS)) * COUNT_SCALE +
+              (COUNT_SCALE - 1 - Math.min(matchCounts[i] as number, COUNT_SCALE - 1))) *
+              DOC_SCALE +
+            doc;
+    }
+    keys.sort();
+    const onPage = Array.from(keys.subarray((page - 1) * pageSize, page * pageSize), (key) => {
+      const doc = key % DOC_SCALE;
+      return { doc, count: matchCounts[lowerBound(matchDocs.subarray(0, total), doc)] as number };
+    });
     const results = await Promise.all(
       onPage.map(async ({ doc, count }) => {
         const loaded = await this.loadDoc(doc);
         return request.idsOnly ? this.toBareResult(loaded, count) : this.toResult(loaded, terms, count);
       }),
     );
-    return { terms, total: filtered.length, page, pageSize, results };
+    return { terms, total, page, pageSize, results };
   }
 
   /** Every 版面 with its article count (for the section filter). */
@@ -215,20 +241,12 @@ export class SearchEngine {
   }
 
   /** Documents containing `term` exactly, with occurrence and title-hit counts. */
-  private async matchTerm(term: string): Promise<Map<number, TermHit>> {
+  private async matchTerm(term: string): Promise<DocPostingList> {
     const grams = termGrams(term);
-    const hits = new Map<number, TermHit>();
     if (term.length <= 2) {
       // A one- or two-character term is itself an indexed gram (an exact FlexSearch key): the
       // documents FlexSearch lists for it are the exact answer, no verification needed.
-      const { postings } = await this.gramPostings(grams[0] as string);
-      for (let i = 0; i < postings.docs.length; i += 1) {
-        hits.set(postings.docs[i] as number, {
-          count: postings.counts[i] as number,
-          headCount: postings.headCounts[i] as number,
-        });
-      }
-      return hits;
+      return (await this.gramPostings(grams[0] as string)).postings;
     }
     // Position shards are named by the gram alone, so fetch them alongside the doc-level shards
     // (one round trip instead of two; grams whose positions live in parts fetch those later).
@@ -249,7 +267,7 @@ export class SearchEngine {
         from = lowerBound(docs, doc, from);
         return docs[from] === doc;
       });
-      if (candidates.length === 0) return hits;
+      if (candidates.length === 0) return EMPTY_POSTINGS;
     }
     const positions = await Promise.all(
       grams.map((gram, i) => this.gramPositions(gram, lists[i] as GramPostings, candidates)),
@@ -261,6 +279,9 @@ export class SearchEngine {
     for (const doc of candidates) {
       headCounts.set(doc, firstPostings.headCounts[lowerBound(firstPostings.docs, doc)] as number);
     }
+    const docs: number[] = [];
+    const counts: number[] = [];
+    const heads: number[] = [];
     for (const doc of candidates) {
       const starts = byGram.get(firstGram)?.get(doc) ?? [];
       let count = 0;
@@ -274,9 +295,17 @@ export class SearchEngine {
         count += 1;
         if (occurrence < firstHeadCount) headCount += 1;
       });
-      if (count > 0) hits.set(doc, { count, headCount });
+      if (count > 0) {
+        docs.push(doc);
+        counts.push(count);
+        heads.push(headCount);
+      }
     }
-    return hits;
+    return {
+      docs: Int32Array.from(docs),
+      counts: Int32Array.from(counts),
+      headCounts: Int32Array.from(heads),
+    };
   }
 
   /** A gram's doc-level postings (memoised, bounded); empty when the index does not have the gram. */
@@ -365,21 +394,20 @@ export class SearchEngine {
     return found;
   }
 
-  private async applyFilters<T extends { doc: number }>(matches: T[], request: SearchRequest): Promise<T[]> {
+  /** The filters of a request as a test per document, or null when nothing is filtered. */
+  private async docFilter(request: SearchRequest): Promise<((doc: number) => boolean) | null> {
     const section = request.section || null;
     const from = request.from && /^\d{4}-\d{2}-\d{2}$/.test(request.from) ? dayNumber(request.from) : null;
     const to = request.to && /^\d{4}-\d{2}-\d{2}$/.test(request.to) ? dayNumber(request.to) : null;
-    if (section === null && from === null && to === null) return matches;
+    if (section === null && from === null && to === null) return null;
     const { meta, starts, ends, sections } = await this.loadMeta();
     const sectionIndex = section === null ? -1 : meta.sections.findIndex((entry) => entry.name === section);
-    if (section !== null && sectionIndex < 0) return [];
+    if (section !== null && sectionIndex < 0) return () => false;
     // An article dated by an interval (2022-03-06/2022-03-12) is kept when the interval overlaps the filter.
-    return matches.filter(
-      ({ doc }) =>
-        (sectionIndex < 0 || sections[doc] === sectionIndex) &&
-        (from === null || (ends[doc] as number) >= from) &&
-        (to === null || (starts[doc] as number) <= to),
-    );
+    return (doc) =>
+      (sectionIndex < 0 || sections[doc] === sectionIndex) &&
+      (from === null || (ends[doc] as number) >= from) &&
+      (to === null || (starts[doc] as number) <= to);
   }
 
   private loadMeta() {
@@ -529,9 +557,12 @@ function openShardCached(file: string, value: unknown): OpenShard {
   const rankStart = new Map<string, number>();
   let at = 0;
   try {
-    for (const [gram, ids] of flexEntries(flex)) {
-      rankStart.set(gram, at);
-      for (let i = 0; i < ids.length; i += 1) at += (rank[at] as number) % 2 === 1 ? 2 : 1;
+    for (const [, data] of flex) {
+      for (const [gram, slots] of data as [string, (number[] | null)[]][]) {
+        rankStart.set(gram, at);
+        for (const slot of slots)
+          for (let i = 0; i < (slot?.length ?? 0); i += 1) at += (rank[at] as number) % 2 === 1 ? 2 : 1;
+      }
     }
   } catch {
     throw new SearchIndexError(file, 'FlexSearch map entries are malformed');
