@@ -6,11 +6,11 @@ import { build } from 'esbuild';
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** Writes `worker.js`, `harness.js` and `index.html` into `dir`. */
-export async function bundleSearchHarness(dir: string): Promise<void> {
+/** Writes `worker.js`, `harness.js` and `index.html` into `dir` (unminified for readable CPU profiles). */
+export async function bundleSearchHarness(dir: string, { minify = true } = {}): Promise<void> {
   const common = {
     bundle: true,
-    minify: true,
+    minify,
     format: 'iife' as const,
     target: 'es2022',
     logLevel: 'silent' as const,

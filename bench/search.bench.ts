@@ -3,16 +3,13 @@
 // and runs queries in headless Chromium through the real worker. Run: npm run bench:search
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
-import { createRng } from '../lib/generator/prng';
-import { generateArticles } from '../tests/search/corpus';
-import { markdownToBlocks } from '../lib/content/markdown';
 import { bundleSearchHarness } from './search-harness-bundle';
+import { benchQueries } from './search-queries';
+import { serve } from './search-serve';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium';
 
 const sizesFlag = process.argv.indexOf('--sizes');
@@ -34,49 +31,6 @@ const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
-
-/** Serves a folder with gzip (like a CDN would), counting compressed bytes sent per path. */
-function serve(dir: string) {
-  const sent: { path: string; bytes: number }[] = [];
-  const cache = new Map<string, Buffer>();
-  const server = createServer((request, response) => {
-    const url = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = path.join(dir, url.endsWith('/') ? `${url}index.html` : url);
-    if (!file.startsWith(dir)) return void response.writeHead(403).end();
-    let body = cache.get(file);
-    if (!body) {
-      try {
-        body = gzipSync(readFileSync(file), { level: 6 });
-      } catch {
-        return void response.writeHead(404).end();
-      }
-      cache.set(file, body);
-    }
-    const type = file.endsWith('.js')
-      ? 'text/javascript'
-      : file.endsWith('.html')
-        ? 'text/html'
-        : 'application/json';
-    // Index files carry the build id in their names, so a CDN would serve them as immutable.
-    const cacheControl = /\.[0-9a-f]{12}\.json$/.test(url)
-      ? 'public, max-age=31536000, immutable'
-      : 'no-cache';
-    response.writeHead(200, {
-      'content-type': `${type}; charset=utf-8`,
-      'content-encoding': 'gzip',
-      'content-length': body.length,
-      'cache-control': cacheControl,
-    });
-    response.end(body);
-    sent.push({ path: url, bytes: body.length });
-  });
-  return new Promise<{ url: string; sent: typeof sent; close: () => void }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({ url: `http://127.0.0.1:${port}/`, sent, close: () => server.close() });
-    });
-  });
-}
 
 /** Used JS heap of the (only) dedicated worker, through the DevTools protocol (Runtime.getHeapUsage). */
 async function workerHeap(browser: Browser): Promise<number | null> {
@@ -202,19 +156,8 @@ async function benchSize(count: number) {
       const workerBytes = server.sent.find((entry) => entry.path === '/worker.js')?.bytes ?? 0;
 
       // Queries: substrings of random articles (2–6 characters), as readers type them.
-      const rng = createRng(99, 'bench-queries', count);
-      const articles = generateArticles(7, Math.min(count, 2000));
-      const randomQuery = (min: number, max: number) => {
-        const article = articles[rng.int(0, articles.length - 1)];
-        const blocks = article
-          ? [article.title, ...markdownToBlocks(article.body).map((block) => block.text)]
-          : ['丽水'];
-        const text = blocks[rng.int(0, blocks.length - 1)] ?? '丽水';
-        const length = Math.min(text.length, rng.int(min, max));
-        const start = rng.int(0, Math.max(0, text.length - length));
-        return text.slice(start, start + length);
-      };
-      const firstQuery = randomQuery(3, 3);
+      const queries = benchQueries(count, LATER_QUERIES);
+      const firstQuery = queries.first;
       const sentBefore = server.sent.length;
       const first = await page.evaluate((q) => window.searchBench.query(q), firstQuery);
       const firstBytes = server.sent.slice(sentBefore).reduce((sum, entry) => sum + entry.bytes, 0);
@@ -224,10 +167,8 @@ async function benchSize(count: number) {
       const commonBytes = server.sent.slice(commonBefore).reduce((sum, entry) => sum + entry.bytes, 0);
 
       const later: number[] = [];
-      for (let i = 0; i < LATER_QUERIES; i += 1) {
-        const q = i % 10 === 9 ? `${randomQuery(2, 3)} ${randomQuery(2, 3)}` : randomQuery(2, 6);
+      for (const q of queries.later)
         later.push((await page.evaluate((query) => window.searchBench.query(query), q)).ms);
-      }
       const heap = await workerHeap(browser);
       const totalSent = server.sent.reduce((sum, entry) => sum + entry.bytes, 0);
       const slow = await firstResultsThrottled(browser, server.url, firstQuery, commonQuery);
