@@ -295,21 +295,30 @@ export function buildSearchIndex(
   for (const list of [postingGram, postingDoc, postingCount, postingHead, positions]) list.release();
 
   const posWriter = new VarintWriter();
-  /** Encodes one bigram's positions, split into parts of about partBytes. */
-  const encodePositions = (id: number) => {
+  /**
+   * Encodes one bigram's positions, split into parts of about partBytes, or — for a pieced gram —
+   * at the given posting indices (its pieces' boundaries, relative to the gram's first posting).
+   */
+  const encodePositions = (id: number, splitAt: readonly number[] | null = null) => {
     posWriter.reset();
     const partStarts: number[] = [];
     const partOffsets: number[] = [];
     const first = postingsPerGram[id] as number;
     const last = postingsPerGram[id + 1] as number;
     let nextPartAt = partBytes;
+    let nextSplit = 0;
     let at = positionsPerGram[id] as number;
     for (let k = first; k < last; k += 1) {
       const count = gramCountOf[k] as number;
-      if (posWriter.size >= nextPartAt) {
+      const split =
+        splitAt === null
+          ? posWriter.size >= nextPartAt
+          : nextSplit < splitAt.length && splitAt[nextSplit] === k - first;
+      if (split) {
         partStarts.push(k - first);
         partOffsets.push(posWriter.size);
         nextPartAt = posWriter.size + partBytes;
+        nextSplit += 1;
       }
       let previousPosition = -1;
       for (const end = at + count; at < end; at += 1) {
@@ -327,8 +336,9 @@ export function buildSearchIndex(
   let totalDocBytes = 0;
   for (let id = 0; id < gramCount; id += 1) {
     const bytes = gramPosBytes[id] as number;
-    if (bytes < partBytes) totalPosBytes += bytes;
     const docBytes = gramDocBytes[id] as number;
+    // A pieced gram's positions always go to part files (aligned with its pieces).
+    if (bytes < partBytes && docBytes <= docPartBytes) totalPosBytes += bytes;
     if (docBytes <= docPartBytes) totalDocBytes += docBytes;
   }
   const docShards = Math.max(1, Math.ceil(totalDocBytes / docShardBytes));
@@ -365,43 +375,56 @@ export function buildSearchIndex(
   };
   const isPieced = (id: number) => (gramDocBytes[id] as number) > docPartBytes;
 
-  /** Writes a gram too large for a shard as pieces, each a one-gram FlexSearch map over a run of documents. */
-  const writePieces = (id: number): number => {
-    const gram = grams[id] as string;
+  /** Posting indices (relative to the gram's first) where a pieced gram's pieces begin. */
+  const pieceStarts = (id: number): number[] => {
     const first = postingsPerGram[id] as number;
     const last = postingsPerGram[id + 1] as number;
     const perPiece = Math.max(
       1,
       Math.floor(docPartBytes / Math.max(1, (gramDocBytes[id] as number) / (last - first))),
     );
-    let piece = 0;
-    for (let from = first; from < last; from += perPiece, piece += 1) {
-      const to = Math.min(last, from + perPiece);
+    const starts: number[] = [];
+    for (let from = 0; from < last - first; from += perPiece) starts.push(from);
+    return starts;
+  };
+
+  /**
+   * Writes a gram too large for a shard as pieces, each a one-gram FlexSearch map over a run of
+   * documents; returns the first document number of each piece.
+   */
+  const writePieces = (id: number, starts: readonly number[]): number[] => {
+    const gram = grams[id] as string;
+    const first = postingsPerGram[id] as number;
+    const last = postingsPerGram[id + 1] as number;
+    return starts.map((start, piece) => {
+      const from = first + start;
+      const to = piece + 1 < starts.length ? first + (starts[piece + 1] as number) : last;
       const rank: number[] = [];
       const flex = gapChunks(gramMapChunks([gramEntry(gram, from, to, rank)]));
       const shard: DocShard = { flex, rank, parts: {}, pieces: {} };
       write(indexPaths.docPiece(gram, piece, buildId), shard);
-    }
-    return piece;
+      return gramDoc[from] as number;
+    });
   };
 
   byDocShard.forEach((ids, key) => {
     ids.sort((a, b) => ((grams[a] as string) < (grams[b] as string) ? -1 : 1));
-    const pieces: Record<string, number> = {};
+    const pieces: Record<string, number[]> = {};
     const entries: [string, number[]][] = [];
     const rank: number[] = [];
     const parts: Record<string, number[]> = {};
     for (const id of ids) {
       const gram = grams[id] as string;
-      if (isPieced(id)) pieces[gram] = writePieces(id);
+      const starts = isPieced(id) ? pieceStarts(id) : null;
+      if (starts) pieces[gram] = writePieces(id, starts);
       else
         entries.push(gramEntry(gram, postingsPerGram[id] as number, postingsPerGram[id + 1] as number, rank));
       if ((gramCodes[id] as number) < 65536) continue;
-      const encoded = encodePositions(id);
-      if (encoded.partStarts.length === 0) {
+      const encoded = encodePositions(id, starts && starts.slice(1));
+      if (starts === null && encoded.partStarts.length === 0) {
         (posShardEntries[shardKeyOf(gram, posShards)] as PosShard)[gram] = bytesToBase64(encoded.positions);
       } else {
-        parts[gram] = encoded.partStarts;
+        if (starts === null) parts[gram] = encoded.partStarts;
         const offsets = [0, ...encoded.partOffsets, encoded.positions.length];
         for (let part = 0; part + 1 < offsets.length; part += 1) {
           write(indexPaths.posPart(gram, part, buildId), {

@@ -17,7 +17,7 @@ import {
   type SearchManifest,
   type SearchMeta,
 } from './format';
-import { base64ToBytes, readPositions, VarintReader, type DocPostingList } from './postings';
+import { base64ToBytes, VarintReader, type DocPostingList } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
 import { makeSnippet, type Snippet } from './snippet';
 import { parseQuery, termGrams } from './tokenize';
@@ -116,10 +116,24 @@ export interface SectionCount {
   count: number;
 }
 
-interface GramPostings {
-  postings: DocPostingList;
-  /** Posting index where parts 1… of the positions begin; null when positions sit in a position shard. */
+/** What a gram's doc-level shard says about it (the first round trip of a query). */
+interface GramEntry {
+  gram: string;
+  /** The gram's documents when its shard holds them whole; null for a pieced gram. */
+  whole: DocPostingList | null;
+  /** Whole gram: posting index where parts 1… of its positions begin; null when they sit in a position shard. */
   partStarts: number[] | null;
+  /** Pieced gram: first document of each piece (part k of its positions covers piece k's documents). */
+  pieceStarts: number[] | null;
+}
+
+/** A run of one gram's postings and the file holding their positions (in the same order). */
+interface PositionSegment {
+  gram: string;
+  file: string;
+  postings: DocPostingList;
+  first: number;
+  last: number;
 }
 
 const DEFAULT_PAGE_SIZE = 10;
@@ -140,14 +154,45 @@ function lowerBound(sorted: ArrayLike<number>, value: number, from = 0): number 
   return lo;
 }
 
-function hasValue(sorted: readonly number[], value: number): boolean {
-  const at = lowerBound(sorted, value);
-  return sorted[at] === value;
+/** The values two ascending lists share (a galloping walk over the longer one). */
+function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const out = new Int32Array(small.length);
+  let n = 0;
+  let from = 0;
+  for (let i = 0; i < small.length; i += 1) {
+    const value = small[i] as number;
+    from = lowerBound(large, value, from);
+    if (from === large.length) break;
+    if (large[from] === value) out[n++] = value;
+  }
+  return out.subarray(0, n);
+}
+
+/** True when the ascending list has a value in low … high. */
+function rangeHolds(sorted: Int32Array, low: number, high: number): boolean {
+  const at = lowerBound(sorted, low);
+  return at < sorted.length && (sorted[at] as number) <= high;
+}
+
+/** The offset after `count` varints from `offset`. */
+function skipVarints(bytes: Uint8Array, offset: number, count: number): number {
+  let at = offset;
+  for (let left = count; left > 0; at += 1) if ((bytes[at] as number) < 0x80) left -= 1;
+  return at;
+}
+
+/** A bigram's positions for each candidate: `values[offsets[c] … offsets[c + 1]]`, ascending. */
+interface CandidatePositions {
+  /** Index of candidate c in the gram's postings. */
+  postingIndex: Int32Array;
+  offsets: Int32Array;
+  values: Int32Array;
 }
 
 /** The search engine over one index (one manifest). */
 export class SearchEngine {
-  private readonly gramCache = new Map<string, Promise<GramPostings>>();
+  private readonly gramCache = new Map<string, Promise<GramEntry>>();
   private metaPromise: Promise<{
     meta: SearchMeta;
     starts: Int32Array;
@@ -246,57 +291,84 @@ export class SearchEngine {
     if (term.length <= 2) {
       // A one- or two-character term is itself an indexed gram (an exact FlexSearch key): the
       // documents FlexSearch lists for it are the exact answer, no verification needed.
-      return (await this.gramPostings(grams[0] as string)).postings;
+      const entry = await this.gramEntry(grams[0] as string);
+      return entry.whole ?? (await this.piecesPostings(entry, null, false)).postings;
     }
-    // Position shards are named by the gram alone, so fetch them alongside the doc-level shards
-    // (one round trip instead of two; grams whose positions live in parts fetch those later).
+    // Round trip 1: the doc-level shards, and (named by the gram alone) the position shards.
     for (const gram of grams) {
       this.load(indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId)).catch(
         () => undefined,
       );
     }
-    const lists = await Promise.all(grams.map((gram) => this.gramPostings(gram)));
-    // Candidates (FlexSearch's lists, intersected rarest first) hold every bigram of the term; only
-    // the positions decide whether the bigrams stand side by side, so a candidate is never a match by itself.
-    const bySize = [...lists].sort((a, b) => a.postings.docs.length - b.postings.docs.length);
-    let candidates = Array.from((bySize[0] as GramPostings).postings.docs);
-    for (const list of bySize.slice(1)) {
-      const docs = list.postings.docs;
-      let from = 0;
-      candidates = candidates.filter((doc) => {
-        from = lowerBound(docs, doc, from);
-        return docs[from] === doc;
-      });
+    const entries = await Promise.all(grams.map((gram) => this.gramEntry(gram)));
+    // Candidates from the grams whose shards hold them whole (FlexSearch's lists, intersected
+    // rarest first): a pieced gram then fetches only the pieces whose document range can hold one.
+    let estimate: Int32Array | null = null;
+    for (const entry of entries
+      .filter((candidate) => candidate.whole !== null)
+      .sort((a, b) => (a.whole as DocPostingList).docs.length - (b.whole as DocPostingList).docs.length)) {
+      const docs = (entry.whole as DocPostingList).docs;
+      estimate = estimate === null ? docs : intersectSorted(estimate, docs);
+      if (estimate.length === 0) return EMPTY_POSTINGS;
+    }
+    // Round trip 2, all at once: those pieces and every position file the candidates need.
+    const perGram = await Promise.all(
+      entries.map(async (entry) => {
+        if (entry.whole !== null) {
+          return { postings: entry.whole, segments: this.wholeSegments(entry, entry.whole, estimate) };
+        }
+        const { postings, segments } = await this.piecesPostings(entry, estimate, true);
+        return { postings, segments };
+      }),
+    );
+    // Candidates hold every bigram of the term; only the positions decide whether the bigrams stand
+    // side by side, so a candidate is never a match by itself.
+    let candidates: Int32Array | null = null;
+    for (const { postings } of [...perGram].sort((a, b) => a.postings.docs.length - b.postings.docs.length)) {
+      candidates = candidates === null ? postings.docs : intersectSorted(candidates, postings.docs);
       if (candidates.length === 0) return EMPTY_POSTINGS;
     }
+    const found = candidates ?? new Int32Array(0);
     const positions = await Promise.all(
-      grams.map((gram, i) => this.gramPositions(gram, lists[i] as GramPostings, candidates)),
+      perGram.map(({ postings, segments }) => this.gramPositions(postings, segments, found)),
     );
-    const byGram = new Map(grams.map((gram, i) => [gram, positions[i] as Map<number, number[]>]));
-    const firstGram = grams[0] as string;
-    const firstPostings = (lists[0] as GramPostings).postings;
-    const headCounts = new Map<number, number>();
-    for (const doc of candidates) {
-      headCounts.set(doc, firstPostings.headCounts[lowerBound(firstPostings.docs, doc)] as number);
-    }
+    const byGram = new Map(grams.map((gram, i) => [gram, positions[i] as CandidatePositions]));
+    const first = positions[0] as CandidatePositions;
+    const firstPostings = (perGram[0] as { postings: DocPostingList }).postings;
     const docs: number[] = [];
     const counts: number[] = [];
     const heads: number[] = [];
-    for (const doc of candidates) {
-      const starts = byGram.get(firstGram)?.get(doc) ?? [];
+    const checks = Array.from({ length: term.length - 2 }, (_, i) => byGram.get(term.slice(i + 1, i + 3)));
+    for (let c = 0; c < found.length; c += 1) {
+      const firstHeadCount = firstPostings.headCounts[first.postingIndex[c] as number] as number;
       let count = 0;
       let headCount = 0;
-      const firstHeadCount = headCounts.get(doc) ?? 0;
-      starts.forEach((start, occurrence) => {
-        for (let offset = 1; offset + 2 <= term.length; offset += 1) {
-          const list = byGram.get(term.slice(offset, offset + 2))?.get(doc);
-          if (!list || !hasValue(list, start + offset)) return;
+      for (let at = first.offsets[c] as number, end = first.offsets[c + 1] as number; at < end; at += 1) {
+        const start = first.values[at] as number;
+        let all = true;
+        for (let offset = 1; offset <= checks.length; offset += 1) {
+          const other = checks[offset - 1] as CandidatePositions;
+          const from = other.offsets[c] as number;
+          const to = other.offsets[c + 1] as number;
+          const wanted = start + offset;
+          let lo = from;
+          let hi = to;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if ((other.values[mid] as number) < wanted) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo === to || other.values[lo] !== wanted) {
+            all = false;
+            break;
+          }
         }
+        if (!all) continue;
         count += 1;
-        if (occurrence < firstHeadCount) headCount += 1;
-      });
+        if (at - (first.offsets[c] as number) < firstHeadCount) headCount += 1;
+      }
       if (count > 0) {
-        docs.push(doc);
+        docs.push(found[c] as number);
         counts.push(count);
         heads.push(headCount);
       }
@@ -308,8 +380,8 @@ export class SearchEngine {
     };
   }
 
-  /** A gram's doc-level postings (memoised, bounded); empty when the index does not have the gram. */
-  private gramPostings(gram: string): Promise<GramPostings> {
+  /** What a gram's doc-level shard holds for it (memoised, bounded). */
+  private gramEntry(gram: string): Promise<GramEntry> {
     let pending = this.gramCache.get(gram);
     if (pending) {
       this.gramCache.delete(gram);
@@ -317,32 +389,15 @@ export class SearchEngine {
       return pending;
     }
     const file = indexPaths.docShard(shardKeyOf(gram, this.manifest.docShards), this.manifest.buildId);
-    pending = this.load(file).then(async (value): Promise<GramPostings> => {
+    pending = this.load(file).then((value): GramEntry => {
       const shard = openShardCached(file, value);
-      const pieceCount = shard.pieces[gram];
-      if (pieceCount === undefined)
-        return {
-          postings: shardPostings(file, shard, gram, this.manifest.docCount),
-          partStarts: shard.parts[gram] ?? null,
-        };
-      // A very common gram: its FlexSearch export is split by document range into piece files.
-      const pieces = await Promise.all(
-        Array.from({ length: pieceCount }, async (_, piece) => {
-          const pieceFile = indexPaths.docPiece(gram, piece, this.manifest.buildId);
-          return shardPostings(
-            pieceFile,
-            openShardCached(pieceFile, await this.load(pieceFile)),
-            gram,
-            this.manifest.docCount,
-          );
-        }),
-      );
-      const concatenated = concatPostings(pieces);
-      for (let i = 1; i < concatenated.docs.length; i += 1) {
-        if ((concatenated.docs[i] as number) <= (concatenated.docs[i - 1] as number))
-          throw new SearchIndexError(file, `pieces of "${gram}" are not in document order`);
-      }
-      return { postings: concatenated, partStarts: shard.parts[gram] ?? null };
+      const pieceStarts = shard.pieces[gram] ?? null;
+      return {
+        gram,
+        whole: pieceStarts === null ? shardPostings(file, shard, gram, this.manifest.docCount) : null,
+        partStarts: shard.parts[gram] ?? null,
+        pieceStarts,
+      };
     });
     pending.catch(() => this.gramCache.delete(gram));
     this.gramCache.set(gram, pending);
@@ -353,45 +408,146 @@ export class SearchEngine {
     return pending;
   }
 
-  /** Positions of a bigram in the candidate documents, reading only the parts that hold them. */
-  private async gramPositions(
-    gram: string,
-    list: GramPostings,
-    candidates: readonly number[],
-  ): Promise<Map<number, number[]>> {
-    const wanted = new Set(candidates);
-    const found = new Map<number, number[]>();
-    const { docs, counts } = list.postings;
-    const partStarts = list.partStarts === null ? null : [0, ...list.partStarts, docs.length];
-    const pieces: { file: string; first: number; last: number }[] = [];
-    if (partStarts === null) {
-      pieces.push({
-        file: indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId),
-        first: 0,
-        last: docs.length,
-      });
-    } else {
-      for (let part = 0; part + 1 < partStarts.length; part += 1) {
-        const first = partStarts[part] as number;
-        const last = partStarts[part + 1] as number;
-        if (docs.subarray(first, last).some((doc) => wanted.has(doc))) {
-          pieces.push({ file: indexPaths.posPart(gram, part, this.manifest.buildId), first, last });
-        }
-      }
+  /** Position files of a whole gram: its position shard, or the parts holding `candidates` (all when null). */
+  private wholeSegments(entry: GramEntry, postings: DocPostingList, candidates: Int32Array | null) {
+    const { buildId, posShards } = this.manifest;
+    if (entry.partStarts === null)
+      return [
+        {
+          gram: entry.gram,
+          file: indexPaths.posShard(shardKeyOf(entry.gram, posShards), buildId),
+          postings,
+          first: 0,
+          last: postings.docs.length,
+        },
+      ];
+    const starts = [0, ...entry.partStarts, postings.docs.length];
+    const segments: PositionSegment[] = [];
+    for (let part = 0; part + 1 < starts.length; part += 1) {
+      const first = starts[part] as number;
+      const last = starts[part + 1] as number;
+      if (first === last) continue;
+      const low = postings.docs[first] as number;
+      const high = postings.docs[last - 1] as number;
+      if (candidates !== null && !rangeHolds(candidates, low, high)) continue;
+      const file = indexPaths.posPart(entry.gram, part, buildId);
+      this.load(file).catch(() => undefined);
+      segments.push({ gram: entry.gram, file, postings, first, last });
     }
+    return segments;
+  }
+
+  /**
+   * A pieced gram's documents from the pieces whose document range can hold `candidates` (all
+   * pieces when null), fetched together with the matching position parts when `withPositions`
+   * (when every gram of a term is pieced, all their parts: the candidates of common bigrams
+   * touch nearly every part, and waiting for them would cost a round trip); the documents of
+   * pieces not fetched cannot be candidates, so intersections stay exact.
+   */
+  private async piecesPostings(
+    entry: GramEntry,
+    candidates: Int32Array | null,
+    withPositions: boolean,
+  ): Promise<{ postings: DocPostingList; segments: PositionSegment[] }> {
+    const { buildId, docCount } = this.manifest;
+    const starts = entry.pieceStarts ?? [];
+    const wanted: number[] = [];
+    starts.forEach((low, piece) => {
+      const high = piece + 1 < starts.length ? (starts[piece + 1] as number) - 1 : docCount - 1;
+      if (candidates === null || rangeHolds(candidates, low, high)) wanted.push(piece);
+    });
+    const isBigram = entry.gram.length === 2;
+    const lists = await Promise.all(
+      wanted.map(async (piece) => {
+        const file = indexPaths.docPiece(entry.gram, piece, buildId);
+        const partFile = indexPaths.posPart(entry.gram, piece, buildId);
+        if (withPositions && isBigram) this.load(partFile).catch(() => undefined);
+        const postings = shardPostings(
+          file,
+          openShardCached(file, await this.load(file)),
+          entry.gram,
+          docCount,
+        );
+        const low = starts[piece] as number;
+        const high = piece + 1 < starts.length ? (starts[piece + 1] as number) : docCount;
+        if (
+          postings.docs.length > 0 &&
+          ((postings.docs[0] as number) !== low ||
+            (postings.docs[postings.docs.length - 1] as number) >= high)
+        )
+          throw new SearchIndexError(file, `piece ${piece} of "${entry.gram}" is outside its document range`);
+        return { postings, file: partFile };
+      }),
+    );
+    const postings = concatPostings(lists.map((list) => list.postings));
+    const segments: PositionSegment[] = [];
+    let at = 0;
+    for (const list of lists) {
+      segments.push({
+        gram: entry.gram,
+        file: list.file,
+        postings,
+        first: at,
+        last: at + list.postings.docs.length,
+      });
+      at += list.postings.docs.length;
+    }
+    return { postings, segments };
+  }
+
+  /**
+   * Positions of a bigram in each candidate (ascending), read from the segments that hold them,
+   * as one flat array with offsets per candidate.
+   */
+  private async gramPositions(
+    postings: DocPostingList,
+    segments: readonly PositionSegment[],
+    candidates: Int32Array,
+  ): Promise<CandidatePositions> {
+    const { docs, counts } = postings;
+    // Where each candidate sits in the gram's postings, and its positions' offsets.
+    const postingIndex = new Int32Array(candidates.length);
+    const offsets = new Int32Array(candidates.length + 1);
+    let at = 0;
+    for (let c = 0; c < candidates.length; c += 1) {
+      at = lowerBound(docs, candidates[c] as number, at);
+      postingIndex[c] = at;
+      offsets[c + 1] = (offsets[c] as number) + (counts[at] as number);
+    }
+    const values = new Int32Array(offsets[candidates.length] as number);
     await Promise.all(
-      pieces.map(async ({ file, first, last }) => {
-        const encoded = parsePosShard(file, await this.load(file))[gram];
-        if (encoded === undefined) return;
-        const reader = new VarintReader(base64ToBytes(encoded));
-        for (let i = first; i < last; i += 1) {
-          const doc = docs[i] as number;
-          if (wanted.has(doc)) found.set(doc, readPositions(reader, counts[i] as number));
-          else for (let skip = counts[i] as number; skip > 0; skip -= 1) reader.read();
+      segments.map(async ({ gram, file, first, last }) => {
+        let c = lowerBound(postingIndex, first);
+        if (c === candidates.length || (postingIndex[c] as number) >= last) return;
+        const bytes = positionBytes(file, await this.load(file), gram);
+        if (bytes === null) return;
+        let offset = 0;
+        for (let i = first; i < last && c < candidates.length; i += 1) {
+          const count = counts[i] as number;
+          if (postingIndex[c] !== i) {
+            offset = skipVarints(bytes, offset, count);
+            continue;
+          }
+          let previous = -1;
+          let to = offsets[c] as number;
+          for (let k = 0; k < count; k += 1) {
+            let value = 0;
+            let scale = 1;
+            for (;;) {
+              const byte = bytes[offset++];
+              if (byte === undefined) throw new SearchIndexError(file, 'truncated positions');
+              value += (byte & 0x7f) * scale;
+              if (byte < 0x80) break;
+              scale *= 0x80;
+            }
+            previous = previous + 1 + value;
+            values[to++] = previous;
+          }
+          c += 1;
         }
       }),
     );
-    return found;
+    return { postingIndex, offsets, values };
   }
 
   /** The filters of a request as a test per document, or null when nothing is filtered. */
@@ -494,6 +650,15 @@ const EMPTY_POSTINGS: DocPostingList = {
 
 /** A gram's documents in one shard or piece: FlexSearch finds them; the rank array, in the same order, gives their counts. */
 function shardPostings(file: string, shard: OpenShard, gram: string, docCount: number): DocPostingList {
+  let list = shard.lists.get(gram);
+  if (!list) {
+    list = readShardPostings(file, shard, gram, docCount);
+    shard.lists.set(gram, list);
+  }
+  return list;
+}
+
+function readShardPostings(file: string, shard: OpenShard, gram: string, docCount: number): DocPostingList {
   const start = shard.rankStart.get(gram);
   if (start === undefined) return EMPTY_POSTINGS;
   const ids = lookupGram(shard.index, gram);
@@ -538,7 +703,9 @@ interface OpenShard {
   rank: number[];
   rankStart: Map<string, number>;
   parts: Record<string, number[]>;
-  pieces: Record<string, number>;
+  pieces: Record<string, number[]>;
+  /** Postings already read, per gram. */
+  lists: Map<string, DocPostingList>;
 }
 
 // JSON files are parsed by the loader once; validation and FlexSearch's import run once per file
@@ -572,9 +739,36 @@ function openShardCached(file: string, value: unknown): OpenShard {
       file,
       `field "rank" has ${rank.length} values, the FlexSearch map needs ${at}`,
     );
-  const opened: OpenShard = { index: importGramIndex(flex), rank, rankStart, parts, pieces };
+  const opened: OpenShard = {
+    index: importGramIndex(flex),
+    rank,
+    rankStart,
+    parts,
+    pieces,
+    lists: new Map(),
+  };
   if (typeof value === 'object' && value !== null) openShards.set(value, opened);
   return opened;
+}
+
+// Base64 position strings decoded once per (file object, gram).
+const decodedPositions = new WeakMap<object, Map<string, Uint8Array>>();
+function positionBytes(file: string, value: unknown, gram: string): Uint8Array | null {
+  const shard = value as Record<string, string>;
+  let decoded = decodedPositions.get(shard);
+  if (!decoded) {
+    parsePosShard(file, value);
+    decoded = new Map();
+    decodedPositions.set(shard, decoded);
+  }
+  let bytes = decoded.get(gram);
+  if (bytes === undefined) {
+    const encoded = shard[gram];
+    if (encoded === undefined) return null;
+    bytes = base64ToBytes(encoded);
+    decoded.set(gram, bytes);
+  }
+  return bytes;
 }
 
 const validatedChunks = new WeakMap<object, SearchDoc[]>();

@@ -4,7 +4,7 @@ import type { SearchDoc } from './document';
 import type { FlexChunk } from './flex-index';
 
 /** Bumped whenever the file layout or the normalisation changes (old indexes are then rejected). */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 /** public/search/manifest.json: fetched first; its size does not depend on the archive's size. */
 export interface SearchManifest {
@@ -80,15 +80,18 @@ export function parseManifest(file: string, value: unknown): SearchManifest {
  * (first id, then difference − 1; `ungapChunks` restores FlexSearch's ids before `import`). `rank`: per gram in
  * export order, per document in FlexSearch's order, `count · 2 + (has head hits)` then, if odd, the
  * head count (what FlexSearch cannot carry: occurrences and title/kicker/subtitle hits). `parts`:
- * for a bigram whose positions are split into part files, the posting index where parts 1… begin.
- * `pieces`: grams too common for one shard (their FlexSearch export is split by document range
- * into piece files of this same format) with their number of pieces.
+ * for a bigram of this shard whose positions are split into part files, the posting index where
+ * parts 1… begin. `pieces`: grams too common for one shard — their FlexSearch export is split by
+ * document range into piece files of this same format — with the first document number of each
+ * piece, so a query fetches only the pieces that can hold its candidates. A pieced bigram's
+ * positions are split at the same document boundaries: part k holds the positions of piece k's
+ * documents, so a piece and its part can be fetched together.
  */
 export interface DocShard {
   flex: FlexChunk[];
   rank: number[];
   parts: Record<string, number[]>;
-  pieces: Record<string, number>;
+  pieces: Record<string, number[]>;
 }
 
 /** A position shard or part: gram → base64 positions. */
@@ -113,8 +116,16 @@ export function parseDocShard(file: string, value: unknown): DocShard {
     if (!Array.isArray(starts) || !starts.every(isCount))
       throw new SearchIndexError(file, `part starts of "${gram}" are malformed`);
   }
-  if (!isRecord(pieces) || !Object.values(pieces).every((count) => isCount(count) && count > 0))
-    throw new SearchIndexError(file, 'field "pieces" is not an object of piece counts');
+  if (
+    !isRecord(pieces) ||
+    !Object.values(pieces).every(
+      (starts) =>
+        Array.isArray(starts) &&
+        starts.length > 0 &&
+        starts.every((start, i) => isCount(start) && (i === 0 || start > (starts[i - 1] as number))),
+    )
+  )
+    throw new SearchIndexError(file, 'field "pieces" is not an object of ascending piece start documents');
   return value as unknown as DocShard;
 }
 

@@ -130,4 +130,26 @@ describe('buildSearchIndex', () => {
     expect(Math.abs(size(large.dir) - size(small.dir))).toBeLessThan(16);
     expect(large.result.manifest.docShards).toBeGreaterThan(small.result.manifest.docShards);
   });
+
+  it('splits a common bigram into pieces by document range, with position parts on the same boundaries', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      article(`m${i}`, `2022-03-${String((i % 28) + 1).padStart(2, '0')}`, `第${i}篇`, '丽水市区丽水街。'),
+    );
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'search-build-'));
+    dirs.push(dir);
+    const { manifest } = buildSearchIndex(many, dir, { docPartBytes: 64 });
+    const file = indexPaths.docShard(shardKeyOf('丽水', manifest.docShards), manifest.buildId);
+    const starts = parseDocShard(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).pieces['丽水'];
+    expect(starts?.length).toBeGreaterThan(1);
+    starts?.forEach((first, piece) => {
+      const pieceFile = indexPaths.docPiece('丽水', piece, manifest.buildId);
+      const shard = parseDocShard(pieceFile, JSON.parse(readFileSync(path.join(dir, pieceFile), 'utf8')));
+      expect(lookupGram(importGramIndex(ungapChunks(shard.flex)), '丽水')[0]).toBe(first);
+      const partFile = path.join(dir, indexPaths.posPart('丽水', piece, manifest.buildId));
+      expect(Object.keys(JSON.parse(readFileSync(partFile, 'utf8')) as object)).toEqual(['丽水']);
+    });
+    expect(readdirSync(path.join(dir, 'parts')).filter((name) => name.startsWith('4e3d-6c34-'))).toHaveLength(
+      starts?.length ?? 0,
+    );
+  });
 });
