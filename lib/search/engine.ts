@@ -169,6 +169,39 @@ function intersectSorted(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
+/**
+ * The entries of the bigrams a ≥3-character term needs: a cheapest set of offsets that covers
+ * every character (offset i covers characters i and i + 1, so consecutive chosen offsets are at
+ * most 2 apart, starting at 0 and ending at length − 2). Cost: a pieced gram costs more than any
+ * whole one (more pieces, more), a whole gram its number of documents. The first entry is offset 0's.
+ */
+function coverEntries(term: string, entries: readonly GramEntry[]): GramEntry[] {
+  const byGram = new Map(entries.map((entry) => [entry.gram, entry]));
+  const last = term.length - 2;
+  const costOf = (offset: number) => {
+    const entry = byGram.get(term.slice(offset, offset + 2)) as GramEntry;
+    return entry.whole === null ? ((entry.pieceStarts?.length ?? 0) + 1) * 1e7 : entry.whole.docs.length;
+  };
+  const best = new Float64Array(last + 1);
+  const from = new Int32Array(last + 1).fill(-1);
+  for (let offset = 0; offset <= last; offset += 1) {
+    let previous = 0;
+    if (offset > 0) {
+      from[offset] = offset - 1;
+      previous = best[offset - 1] as number;
+      if (offset > 1 && (best[offset - 2] as number) < previous) {
+        from[offset] = offset - 2;
+        previous = best[offset - 2] as number;
+      }
+    }
+    best[offset] = previous + costOf(offset);
+  }
+  const chosen = new Set<string>();
+  for (let offset = last; offset >= 0; offset = from[offset] as number)
+    chosen.add(term.slice(offset, offset + 2));
+  return entries.filter((entry) => chosen.has(entry.gram));
+}
+
 /** True when the ascending list has a value in low … high. */
 function rangeHolds(sorted: Int32Array, low: number, high: number): boolean {
   const at = lowerBound(sorted, low);
@@ -300,7 +333,12 @@ export class SearchEngine {
         () => undefined,
       );
     }
-    const entries = await Promise.all(grams.map((gram) => this.gramEntry(gram)));
+    const allEntries = await Promise.all(grams.map((gram) => this.gramEntry(gram)));
+    // Only a set of bigrams that covers every character of the term is needed: the term stands at p
+    // exactly when each chosen bigram at offset i stands at p + i. Offsets 0 and length − 2 are
+    // always chosen; between them, the cheapest cover (no two skipped offsets side by side) leaves
+    // out common bigrams where it can, and with them their pieces and position parts.
+    const entries = coverEntries(term, allEntries);
     // Candidates from the grams whose shards hold them whole (FlexSearch's lists, intersected
     // rarest first): a pieced gram then fetches only the pieces whose document range can hold one.
     let estimate: Int32Array | null = null;
@@ -332,13 +370,17 @@ export class SearchEngine {
     const positions = await Promise.all(
       perGram.map(({ postings, segments }) => this.gramPositions(postings, segments, found)),
     );
-    const byGram = new Map(grams.map((gram, i) => [gram, positions[i] as CandidatePositions]));
+    const byGram = new Map(entries.map((entry, i) => [entry.gram, positions[i] as CandidatePositions]));
     const first = positions[0] as CandidatePositions;
     const firstPostings = (perGram[0] as { postings: DocPostingList }).postings;
     const docs: number[] = [];
     const counts: number[] = [];
     const heads: number[] = [];
-    const checks = Array.from({ length: term.length - 2 }, (_, i) => byGram.get(term.slice(i + 1, i + 3)));
+    const checks: { offset: number; positions: CandidatePositions }[] = [];
+    for (let offset = 1; offset + 2 <= term.length; offset += 1) {
+      const known = byGram.get(term.slice(offset, offset + 2));
+      if (known) checks.push({ offset, positions: known });
+    }
     for (let c = 0; c < found.length; c += 1) {
       const firstHeadCount = firstPostings.headCounts[first.postingIndex[c] as number] as number;
       let count = 0;
@@ -346,8 +388,7 @@ export class SearchEngine {
       for (let at = first.offsets[c] as number, end = first.offsets[c + 1] as number; at < end; at += 1) {
         const start = first.values[at] as number;
         let all = true;
-        for (let offset = 1; offset <= checks.length; offset += 1) {
-          const other = checks[offset - 1] as CandidatePositions;
+        for (const { offset, positions: other } of checks) {
           const from = other.offsets[c] as number;
           const to = other.offsets[c + 1] as number;
           const wanted = start + offset;
