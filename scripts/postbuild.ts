@@ -2,7 +2,7 @@
 // for old article ids, open-data JSON per article, the sitemap (index past 50,000 URLs) and the
 // OpenSearch descriptor — and removes what reading pages never use (RSC payload files, Next's
 // client runtime). Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArchive, getRedirects } from '../lib/site/data';
 import {
@@ -17,74 +17,63 @@ import { paths } from '../lib/site/urls';
 import { fillBodySlot } from '../lib/site/body-slot';
 import type { Article } from '../lib/content/schema';
 
+const madeDirs = new Set<string>();
+
 function writeOut(outDir: string, relative: string, text: string) {
   const file = path.join(outDir, relative);
-  mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  if (!madeDirs.has(dir)) {
+    mkdirSync(dir, { recursive: true });
+    madeDirs.add(dir);
+  }
   writeFileSync(file, text);
 }
 
 // The folders whose pages grow with the archive. Their RSC payload files (index.txt,
 // __next.*.txt) only serve client-side navigation, which the site never does: every link is a
-// plain <a> (a full page load), so the payloads are dead weight — about 60 KB and 4 files per
+// plain <a> (a full page load), so the payloads are dead weight — about 60 KB and 8 files per
 // article. The search page keeps its payloads (it updates its URL with history.pushState).
-const PRUNED_FOLDERS = ['articles', 'issues', 'sections'];
+const PRUNED_FOLDERS = /^(articles|issues|sections)\//;
+const isRscPayload = (name: string) =>
+  name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
 
-/** Deletes RSC payload files under the archive's page folders; returns how many and their bytes. */
-function pruneRscPayloads(outDir: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (
-        entry.name === 'index.txt' ||
-        (entry.name.startsWith('__next.') && entry.name.endsWith('.txt'))
-      ) {
-        bytes += statSync(full).size;
-        rmSync(full);
-        files += 1;
-      }
-    }
-  };
-  for (const folder of PRUNED_FOLDERS)
-    if (existsSync(path.join(outDir, folder))) visit(path.join(outDir, folder));
-  return { files, bytes };
+// Pages that keep Next's client runtime: the search page is a React app.
+const KEEP_RUNTIME = /^search\//;
+
+interface FinishOptions {
+  articleById: ReadonlyMap<string, Article>;
+  pruneRscPayloads: boolean;
+  stripRuntime: boolean;
 }
 
-// Pages that keep Next's client runtime: the search page is a React app (the search helper's).
-const KEEP_RUNTIME = [/^search\//, /^_next\//];
-
 /**
- * Finishes every built HTML page: fills an article page's body slot (lib/site/body-slot.ts) and,
- * unless `keepRuntime`, strips Next's runtime from reading pages (see stripNextRuntime).
+ * One pass over out/ (it holds over a million files at 100k articles, so it is walked once):
+ * deletes the RSC payload files of reading pages, fills each article page's body slot
+ * (lib/site/body-slot.ts) and strips Next's runtime from reading pages (see stripNextRuntime).
  */
-function finishPages(
-  outDir: string,
-  articleById: ReadonlyMap<string, Article>,
-  keepRuntime: boolean,
-): { bodies: number; stripped: number; saved: number } {
-  const done = { bodies: 0, stripped: 0, saved: 0 };
+function finishOut(outDir: string, options: FinishOptions) {
+  const done = { pruned: 0, bodies: 0, stripped: 0, saved: 0 };
   const visit = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       const relative = path.relative(outDir, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
-        if (!relative.startsWith('_next')) visit(full);
-        continue;
-      }
-      if (!entry.name.endsWith('.html')) continue;
-      const html = readFileSync(full, 'utf8');
-      const strip = !keepRuntime && !KEEP_RUNTIME.some((pattern) => pattern.test(relative));
-      // Strip first: the slot is filled only once the inline RSC payload scripts are gone.
-      const stripped = strip ? stripNextRuntime(html) : html;
-      const page = fillBodySlot(relative, stripped, articleById);
-      if (page.html === html) continue;
-      writeFileSync(full, page.html);
-      if (page.filled) done.bodies += 1;
-      if (stripped !== html) {
-        done.stripped += 1;
-        done.saved += Buffer.byteLength(html) - Buffer.byteLength(stripped);
+        if (relative !== '_next') visit(full);
+      } else if (options.pruneRscPayloads && PRUNED_FOLDERS.test(relative) && isRscPayload(entry.name)) {
+        unlinkSync(full);
+        done.pruned += 1;
+      } else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(full, 'utf8');
+        // Strip first: the slot is filled only once the inline RSC payload scripts are gone.
+        const stripped = options.stripRuntime && !KEEP_RUNTIME.test(relative) ? stripNextRuntime(html) : html;
+        const page = fillBodySlot(relative, stripped, options.articleById);
+        if (page.html === html) continue;
+        writeFileSync(full, page.html);
+        if (page.filled) done.bodies += 1;
+        if (stripped !== html) {
+          done.stripped += 1;
+          done.saved += Buffer.byteLength(html) - Buffer.byteLength(stripped);
+        }
       }
     }
   };
@@ -123,8 +112,11 @@ function main() {
 
   writeOut(outDir, paths.openSearch().slice(1), openSearchXml());
 
-  const pruned = process.env.KEEP_RSC_PAYLOADS ? { files: 0, bytes: 0 } : pruneRscPayloads(outDir);
-  const pages = finishPages(outDir, archive.articleById, Boolean(process.env.KEEP_NEXT_RUNTIME));
+  const pages = finishOut(outDir, {
+    articleById: archive.articleById,
+    pruneRscPayloads: !process.env.KEEP_RSC_PAYLOADS,
+    stripRuntime: !process.env.KEEP_NEXT_RUNTIME,
+  });
   if (pages.bodies !== archive.articleById.size)
     throw new Error(
       `${outDir}: filled ${pages.bodies} article bodies for ${archive.articleById.size} articles; ` +
@@ -135,7 +127,7 @@ function main() {
   console.log(
     `postbuild: ${redirects} redirect pages, ${archive.articleById.size} open-data JSON files, ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
-      `pruned ${pruned.files} unused RSC payload files (${(pruned.bytes / 1024).toFixed(0)} KiB); ` +
+      `pruned ${pages.pruned} unused RSC payload files; ` +
       `filled ${pages.bodies} article bodies; ` +
       `stripped Next's client runtime from ${pages.stripped} pages (${(pages.saved / 1024).toFixed(0)} KiB) (${seconds} s)`,
   );
