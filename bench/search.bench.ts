@@ -32,7 +32,10 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 
-/** Used JS heap of the (only) dedicated worker, through the DevTools protocol (Runtime.getHeapUsage). */
+/**
+ * Used JS heap of the (only) dedicated worker after a full garbage collection, through the DevTools
+ * protocol (HeapProfiler.collectGarbage, then Runtime.getHeapUsage): what the worker retains.
+ */
 async function workerHeap(browser: Browser): Promise<number | null> {
   const cdp = await browser.newBrowserCDPSession();
   try {
@@ -51,6 +54,10 @@ async function workerHeap(browser: Browser): Promise<number | null> {
         if (event.sessionId === sessionId && message.id === 1) resolve(message.result?.usedSize ?? null);
       });
       setTimeout(() => resolve(null), 5000);
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({ id: 2, method: 'HeapProfiler.collectGarbage' }),
     });
     await cdp.send('Target.sendMessageToTarget', {
       sessionId,
