@@ -1,5 +1,5 @@
 // The scale benchmark (issue 5; prints numbers, never asserts): for generated archives of 1k and 10k
-// articles (`-- --sizes 1000,10000,100000` adds the 100k run, about 30 min here) it runs the whole
+// articles (`-- --sizes 1000,10000,100000` adds the 100k run, about 25 min here) it runs the whole
 // pipeline — ingest, search index, next build + postbuild — and prints one table with the machine.
 // Everything is written under os.tmpdir() and .bench-site/ (git-ignored); content/ is never touched.
 // Run: npm run bench
