@@ -22,6 +22,8 @@ export interface Dateline {
 // Staff roles a newspaper prints before names. Longer words first so that 特约评论员 wins over 评论员.
 const ROLES = [
   '特约评论员',
+  '特派记者',
+  '驻站记者',
   '首席记者',
   '特约记者',
   '见习记者',
@@ -34,9 +36,10 @@ const ROLES = [
   '实习生',
   '记者',
 ];
-// Who a role belongs to: 本报记者, 新华社记者, 人民日报评论员. At most 6 characters of outlet name.
+// Who a role belongs to: 本报记者, 新华社记者, 人民日报评论员, and where the reporter is posted or sent:
+// 本报驻埃及记者, 本报赴阿联酋特派记者. At most 6 characters of outlet name, 8 of place.
 const ROLE_TOKEN = new RegExp(
-  `^((?:本报|本刊|本台|[\\u4e00-\\u9fff]{2,6}(?:社|报|台|网))?)(${ROLES.join('|')})(.*)$`,
+  `^((?:(?:本报|本刊|本台|[\\u4e00-\\u9fff]{2,6}(?:社|报|台|网))(?:[驻赴][\\u4e00-\\u9fff]{1,8}?)?)?)(${ROLES.join('|')})(.*)$`,
 );
 // A personal name: 2–4 Han characters, or a transliterated name with a middle dot (阿依·木拉提).
 const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$/;
@@ -46,8 +49,27 @@ const OFFICE_END =
 // Printed ornaments before a byline: □本报记者, ■, ●, 文/.
 const ORNAMENT = /^[□■●◆◇○◎▲△★☆▼]\s*/;
 
+// Two-character names are often printed with a space between the characters to fill the width of
+// three (`景 玥`, `刘 慧`): two lone Han characters in a row are one name.
+function mergeSpacedNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (SINGLE_HAN.test(token) && next !== undefined && SINGLE_HAN.test(next)) {
+      out.push(token + next);
+      i++;
+    } else {
+      out.push(token);
+    }
+  }
+  return out;
+}
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
 function splitNames(text: string): string[] {
-  return text.split(/[\s、,，]+/).filter((name) => name !== '');
+  return mergeSpacedNames(text.split(/[\s、,，]+/).filter((name) => name !== ''));
 }
 
 /**
@@ -59,7 +81,7 @@ export function parseStaffByline(printed: string): Byline | null {
   const text = printed.replace(ORNAMENT, '').trim();
   const inner = /^[(（](.*)[)）]$/.exec(text)?.[1] ?? text;
   if (inner.length > 60 || /[。！？；]/.test(inner)) return null;
-  const tokens = inner.split(/\s+/).filter((t) => t !== '');
+  const tokens = mergeSpacedNames(inner.split(/\s+/).filter((t) => t !== ''));
   const authors: Author[] = [];
   let role: string | null = null;
   for (const token of tokens) {
@@ -128,6 +150,35 @@ export function parseWriterByline(printed: string): Byline | null {
     }
   }
   return authors.length > 0 ? { text: printed, authors, official: false } : null;
+}
+
+// A writer's line under a title, as essay and reader pages print it: a label and a name
+// (`讲述人：陈立民`, `口述：张三`), or where the writer is from and the name (`青禾县实验小学四(2)班 苏念`,
+// `北京朝阳 施 芳`). Only read under a title: on its own such a line could be a two-part headline.
+const LABELLED_WRITER = /^(?:讲述人|口述人?|整理|撰文|作者|采写|文)\s?[:：]\s?(\S.{0,14})$/;
+
+/**
+ * Parses a writer's line printed under a title (`讲述人：陈立民`, `青禾县实验小学四(2)班 苏念`,
+ * `北京朝阳 施 芳`), or returns null. Names are 2–3 Han characters; the place or school before them
+ * holds no clause punctuation.
+ */
+export function parseWriterLine(printed: string): Byline | null {
+  const text = printed.trim();
+  const byline = parseByline(text);
+  if (byline !== null) return byline;
+  const labelled = LABELLED_WRITER.exec(text);
+  if (labelled !== null) {
+    const names = splitNames(labelled[1] ?? '');
+    if (names.length === 0 || !names.every((name) => NAME.test(name))) return null;
+    return { text: printed, authors: names.map((name) => ({ name, role: '作者' })), official: false };
+  }
+  if (text.length > 40 || /[，,。；;：:！？!?“”]/.test(text)) return null;
+  const tokens = text.split(' ');
+  const from = tokens[0] ?? '';
+  const names = mergeSpacedNames(tokens.slice(1));
+  if (tokens.length < 2 || from.length < 2 || names.length === 0 || names.length > 3) return null;
+  if (!names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name))) return null;
+  return { text: printed, authors: names.map((name) => ({ name, role: '作者' })), official: false };
 }
 
 /** True for a block that is only a personal name (`朱焱`): a byline when it stands under a headline. */

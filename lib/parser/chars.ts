@@ -53,7 +53,8 @@ export function hasClausePunctuation(text: string): boolean {
 
 /** True when a full stop, question or exclamation mark stands inside text (it holds a sentence, not a headline). */
 export function hasInnerSentenceEnd(text: string): boolean {
-  return /[。；;][^”’」』）)\s]/.test(text);
+  // A quotation closed after its stop and followed by more text (`“…不愁卖。”说起收成`) holds one too.
+  return /[。；;][”’」』）)]*[^”’」』）)\s]/.test(text);
 }
 
 /** Number of characters other than whitespace: headline lengths are measured in printed characters. */

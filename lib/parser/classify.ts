@@ -14,6 +14,7 @@ export type UnitRole =
   | 'marker' // `(下转第七版)`
   | 'caption' // `…受访者供图`, `… 摄`
   | 'trailer' // `据新华社`, `（完）` closing a piece
+  | 'credit' // `（作者为…）`, `（本报记者 张三整理）`, `制图：李四` printed under an article's last paragraph
   | 'furniture'; // page furniture: `责任编辑 张三`, `本版编辑`
 
 /** A unit with its role and, where the shape showed one, its byline or dateline. */
@@ -27,8 +28,10 @@ export interface ClassifiedUnit extends Unit {
 export const HEADING_MAX_LENGTH = 60;
 
 // Photo credits end the caption: `图为…。 本报记者 张三 摄`, `…受访者供图`, `（资料图片）`.
+// A credit may carry the photo desk's name in brackets (`何  川摄（青禾视觉）`), and a name printed
+// with a space inside it (`王 腾摄`) still ends in one Han character before 摄.
 const CAPTION_END =
-  /(?:\s摄|[\u4e00-\u9fff]{2,4}摄|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?[)）]?$/;
+  /(?:\s摄|[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{0,3}(?<!拍)摄|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?(?:[(（][^()（）]{1,16}[)）])?[)）]?$/;
 const CAPTION_START =
   /^(?:图为|▲|△|↑|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩0-9１-９一二三四五六七八九十]|[(（]图[)）])/;
 // Source trailers closing a reprinted or finished item: `据新华社`, `（据人民日报）`, `来源：人民网`, `（完）`.
@@ -64,6 +67,22 @@ function isPageHeader(text: string): boolean {
     else if (!HEADER_OTHER.test(token)) return false;
   }
   return anchored || /^[A-Z ]{4,30}DAILY$/.test(text);
+}
+
+// Lines that close an article rather than open one, printed under its last paragraph: a line
+// wholly in brackets (`（作者为青禾县委党校讲师）`, `（本报记者 何勇整理）`, `（摘编自2月11日《经济日报》）`,
+// `（本系列评论到此结束）`), a compiled-report credit (`综合新华社报道`), a data source, a graphics
+// or cartoon credit (`制图：蔡华伟`, `曹一图 杨立新文`). Continuation markers are read before this.
+const BRACKETED_LINE = /^[(（][^]{1,98}[)）]$/;
+const CLOSING_CREDIT = new RegExp(
+  '^(?:综合\\S{1,30}(?:报道|消息)|(?:数据|资料|信息)来源\\s?[:：].{1,40}|' +
+    '(?:制图|图表制作|图表|插图|漫画|绘图|摄影|视觉设计|设计|图片)\\s?[:：/／|｜]\\s?\\S.{0,20}|' +
+    '(?:[\\u4e00-\\u9fff]\\s?){2,4}[图文]\\s+(?:[\\u4e00-\\u9fff]\\s?){2,4}[图文])$',
+);
+
+/** True for a line that closes an article: `（作者为…）`, `（本报记者 张三整理）`, `综合新华社报道`, `制图：李四`. */
+export function isClosingCredit(text: string): boolean {
+  return text.length <= 100 && (BRACKETED_LINE.test(text) || CLOSING_CREDIT.test(text));
 }
 
 /** True for a block shaped like a headline: short, no sentence-final stop, no sentence inside, no dangling end. */
@@ -140,6 +159,7 @@ export function classifyUnit(unit: Unit): ClassifiedUnit {
   if (isTrailer(text)) return make('trailer', null, readClosingDateline(text));
   if (isFurniture(text)) return make('furniture');
   if (isCaption(text)) return make('caption');
+  if (isClosingCredit(text)) return make('credit');
   const dateline = parseDateline(text);
   if (dateline !== null) return make('paragraph', null, dateline);
   if (!endsSentence(text)) {

@@ -2,7 +2,8 @@
 // It runs after classify (it must know a dateline or byline from text) and before segment, so
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import type { ClassifiedUnit } from './classify';
-import { endsSentence, hasClausePunctuation, joinPieces } from './chars';
+import { isNumberedHeading } from './numbering';
+import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from './chars';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 
@@ -37,6 +38,25 @@ function startsMidSentence(text: string): boolean {
 // 3. A line between paragraphs whose next text starts mid-sentence: `…负责人任新告诉记` + `者，今年…`.
 // `afterByline` also covers a 副刊 writer's bare name under a title (`徐岭村的桥` / `包悠晟` /
 // `白德原是芳峰行政村的老木匠,一辈子守着这` + `片山。…`): the name is a byline that segment reads later.
+// Marks that end a complete line printed without a final stop: a closing quote or bracket (a
+// quoted or tagged subheading `“只要祖国需要，我就冲到最前面”`), a dash that introduces what follows
+// (`…送上最美好的祝愿——`). A column break right after them is rare; after a comma it is the rule.
+const COMPLETE_LINE_END = /(?:[”’」』）)》]|——)$/;
+// Last characters that cannot end a complete line: a clause comma or enumeration mark, or a word
+// that needs its complement (`…被誉为` + `“中国…”`).
+const OPEN_LINE_END = /[，,、的把被从在和与及对为向将于是占“‘《（(「『]$/;
+
+/**
+ * True when a line printed without a final stop is complete and the paragraph under it starts
+ * afresh, judged at the junction: the line ends in a closing quote, bracket or dash, or is
+ * numbered, or the next text opens with a quotation while the line does not end where no line
+ * ends (`，`, `的`). Text that cannot open a paragraph (`。…`, `的…`) always continues the line.
+ */
+export function isCompleteLine(line: string, next: string): boolean {
+  if (isOpeningMissing(next) || OPEN_LINE_END.test(line)) return false;
+  return COMPLETE_LINE_END.test(line) || isNumberedHeading(line) || /^[“‘「『]/.test(next);
+}
+
 function isBrokenParagraphHead(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
@@ -46,9 +66,30 @@ function isBrokenParagraphHead(
   if (unit.role !== 'heading') return false;
   const afterText = previous?.role === 'paragraph';
   const beforePlainText = next?.role === 'paragraph' && next.dateline === null;
+  if (beforePlainText && next !== undefined && isCompleteLine(unit.text, next.text)) return false;
   if (hasClausePunctuation(unit.text) && (afterText || afterByline) && beforePlainText) return true;
   if (afterText && next?.marker?.direction === 'on') return true;
   return afterText && beforePlainText && next !== undefined && startsMidSentence(next.text);
+}
+
+// A headline may end in an exclamation or question mark (`夜市回来了！`, `这个周末去白沙看杜鹃吗？`):
+// a short line with no clause inside, standing after finished text and right over another headline
+// line or a dateline, is a headline, not a one-sentence paragraph.
+function isExclaimedHeadline(
+  unit: ClassifiedUnit,
+  previous: ClassifiedUnit | undefined,
+  next: ClassifiedUnit | undefined,
+): boolean {
+  return (
+    unit.role === 'paragraph' &&
+    unit.dateline === null &&
+    /[！？!?]$/.test(unit.text) &&
+    visibleLength(unit.text) <= 24 &&
+    !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1)) &&
+    (previous === undefined || previous.role !== 'paragraph' || endsSentence(previous.text)) &&
+    next !== undefined &&
+    (next.role === 'heading' || next.dateline !== null)
+  );
 }
 
 /**
@@ -84,7 +125,9 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
       out[out.length - 2]?.role === 'heading' &&
       next?.role === 'paragraph' &&
       next.dateline === null;
-    if (resumesContinuation || isBrokenParagraphHead(unit, previous, next, afterByline)) {
+    if (isExclaimedHeadline(unit, previous, next)) {
+      unit = { ...unit, role: 'heading' };
+    } else if (resumesContinuation || isBrokenParagraphHead(unit, previous, next, afterByline)) {
       unit = { ...unit, role: 'paragraph' };
     } else if (
       inFeature &&
@@ -112,7 +155,8 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
       last.role === 'paragraph' &&
       !endsSentence(last.text) &&
       unit.role === 'paragraph' &&
-      unit.dateline === null
+      unit.dateline === null &&
+      !isCompleteLine(last.text, unit.text)
     ) {
       const text = joinPieces(last.text, unit.text);
       // A break inside the credit (`本报讯(记者 夏勇` + `辉 蔡泽)活动现场…`) is read again whole.

@@ -2,12 +2,13 @@
 // (headline stack → byline → body) and fragments. It runs last among the structural passes
 // because it needs every unit's final role: joined paragraphs, markers and bylines.
 import { isSourceTrailer, type ClassifiedUnit } from './classify';
-import { isBareName, type Byline } from './bylines';
-import type { ContinuationMarker } from './markers';
+import { isBareName, parseWriterLine } from './bylines';
+import { visibleLength } from './chars';
+import { isNumberedHeading } from './numbering';
 import type { Fragment, ParsedArticle } from './types';
-import { isBannerShape, isSubtitleShape, readHeadingGroup } from './headings';
-import { isOpeningMissing } from './openings';
-import { inferKind } from './kind';
+import { isBannerShape, isSubtitleShape, readHeadingGroup, splitOneLineStack } from './headings';
+import { readHeadlineRun, isDeckLine } from './headline-run';
+import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
 
 /** An article as segmented, before display normalisation: the contract's shape, every string as printed. */
 export type SegmentedArticle = ParsedArticle;
@@ -19,54 +20,6 @@ export type SegmentedFragment = Fragment;
 export interface SegmentedPage {
   articles: SegmentedArticle[];
   fragments: SegmentedFragment[];
-}
-
-interface Draft {
-  article: SegmentedArticle;
-  official: boolean;
-  /** False once the article is closed by `(下转…)` or a trailer: later body text is not its own. */
-  open: boolean;
-}
-
-function newDraft(title: string, start: number, end: number): Draft {
-  return {
-    article: {
-      title,
-      kicker: null,
-      subtitle: null,
-      column: null,
-      byline: null,
-      authors: [],
-      dateline: null,
-      body: [],
-      continuedOn: null,
-      continuedFrom: null,
-      openingMissing: false,
-      kind: null,
-      lines: { start, end },
-    },
-    official: false,
-    open: true,
-  };
-}
-
-function cover(draft: Draft, unit: { start: number; end: number }): void {
-  const lines = draft.article.lines;
-  lines.start = Math.min(lines.start, unit.start);
-  lines.end = Math.max(lines.end, unit.end);
-}
-
-function setByline(draft: Draft, byline: Byline): void {
-  draft.article.byline = byline.text;
-  draft.article.authors = byline.authors;
-  draft.official = byline.official;
-}
-
-/** True for an enumerated subheading: `一、让患者有更多获得感`, `（二）…`, `3. …`, `■ …`. */
-export function isNumberedHeading(text: string): boolean {
-  return /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9０-９]{1,2}[、.．](?![0-9])|[■◆●▲★☆◎□])/.test(
-    text,
-  );
 }
 
 // A byline of the paper's own staff (`本报记者 叶江`, `记者 张三`, `本报评论员`) or an official's
@@ -84,11 +37,53 @@ function isOwnText(draft: Draft): boolean {
   );
 }
 
-// Where subheadings 小标题 occur: a feature under a byline block (not a dated news item), or the
-// rest of a story continued from another page (`（上接第一版）`), which is long by definition.
+// Where subheadings 小标题 occur: a piece that is not a dated news item and has a headline or
+// credit of some weight — a byline, a kicker, a subtitle, a column or a column tag (a feature, a
+// commentary, an essay) — and the rest of a story continued from another page (`（上接第一版）`),
+// which is long by definition. A dated news item, or a brief under a bare one-line title, has none
+// in practice: a headline under its text starts the next item.
 function isFeatureText(draft: Draft): boolean {
-  const article = draft.article;
-  return (article.byline !== null && article.dateline === null) || article.continuedFrom !== null;
+  const a = draft.article;
+  if (a.continuedFrom !== null) return true;
+  const substantial =
+    a.byline !== null ||
+    a.kicker !== null ||
+    a.subtitle !== null ||
+    a.column !== null ||
+    TITLE_TAG.test(a.title);
+  return a.dateline === null && substantial;
+}
+
+// A column tag closing a title, as papers print their columns: `…让群众有更多获得感（人民时评）`.
+// Subheadings carry none. (A numbered subheading may end in a bracket: `（一）…（续）` is rare.)
+const TITLE_TAG = /[(（][^()（）]{2,24}[)）]$/;
+// The stock titles of a photo or cartoon item, which papers print over a caption: never a subheading.
+const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
+
+/**
+ * True when a run of 1–2 headline lines inside an article's text is a subheading 小标题 rather than
+ * the headline of the next article: the run has no mark of a headline stack (a column tag, a
+ * kicker's trailing dash, a subtitle's leading dash, a summary line under it), and the article is
+ * a feature (or the line is numbered), still open, and not closed by a credit line.
+ */
+function isSubheadingRun(run: readonly ClassifiedUnit[], current: Draft | null): current is Draft {
+  if (current === null || !hasBody(current) || !current.open || current.closed || run.length > 2)
+    return false;
+  const [first, second] = run;
+  if (first === undefined) return false;
+  const headlineMark = run.some(
+    (unit) =>
+      TITLE_TAG.test(unit.text) ||
+      PICTURE_ITEM_TITLE.test(unit.text) ||
+      /——$/.test(unit.text) ||
+      /^[—－]{1,2}/.test(unit.text),
+  );
+  if (headlineMark && !isNumberedHeading(first.text)) return false;
+  if (second !== undefined && (isDeckLine(second.text) || parseWriterLine(second.text) !== null))
+    return false;
+  // A word or two (`美 国`, `舆 论`) over text is a section label, even inside a dated item.
+  const label = run.length === 1 && visibleLength(first.text) <= 4;
+  return isFeatureText(current) || isNumberedHeading(first.text) || label;
 }
 
 /**
@@ -102,226 +97,273 @@ function runsIntoSourceTrailer(units: readonly ClassifiedUnit[], from: number): 
   return k > from && stop !== undefined && stop.role === 'trailer' && isSourceTrailer(stop.text);
 }
 
-function hasBody(draft: Draft | null): boolean {
-  return draft !== null && draft.article.body.length > 0;
+/** Collects articles and fragments in page order. */
+class PageBuilder {
+  readonly drafts: Draft[] = [];
+  readonly fragments: SegmentedFragment[] = [];
+  current: Draft | null = null;
+  // Consecutive leftovers read as one fragment (a headline-less page stays one piece of text);
+  // anything given to an article in between starts a new fragment.
+  private lastFragment: SegmentedFragment | null = null;
+
+  keep(unit: ClassifiedUnit): void {
+    if (this.lastFragment !== null) {
+      this.lastFragment.text += `\n${unit.text}`;
+      this.lastFragment.lines.end = unit.end;
+      return;
+    }
+    this.lastFragment = { text: unit.text, lines: { start: unit.start, end: unit.end } };
+    this.fragments.push(this.lastFragment);
+  }
+
+  /** Adds a block to the current article's body. */
+  addToBody(draft: Draft, unit: ClassifiedUnit, type: 'paragraph' | 'subheading' = 'paragraph'): void {
+    draft.article.body.push({ type, text: unit.text });
+    cover(draft, unit);
+    this.lastFragment = null;
+  }
+
+  open(draft: Draft): void {
+    this.drafts.push(draft);
+    this.current = draft;
+    this.lastFragment = null;
+  }
+
+  touch(): void {
+    this.lastFragment = null;
+  }
+
+  /** The page: drafts with a body are articles; a headline stack that never got one is a fragment. */
+  finish(): SegmentedPage {
+    const articles: SegmentedArticle[] = [];
+    for (const draft of this.drafts) {
+      if (draft.article.body.length > 0) {
+        articles.push(finishDraft(draft));
+        continue;
+      }
+      const a = draft.article;
+      const text = [a.column, a.kicker, a.title, a.subtitle, a.byline]
+        .filter((s): s is string => s !== null)
+        .join('\n');
+      this.fragments.push({ text, lines: { ...a.lines } });
+    }
+    this.fragments.sort((x, y) => x.lines.start - y.lines.start);
+    return { articles, fragments: this.fragments };
+  }
 }
 
-function finish(draft: Draft): SegmentedArticle {
-  const article = draft.article;
-  const first = article.body.find((block) => block.type === 'paragraph');
-  // A paragraph opening with a dateline opens the story by definition, and `(上接…)` announces
-  // a mid-sentence start; neither is a lost opening.
-  article.openingMissing =
-    first !== undefined &&
-    !(article.dateline !== null && first.text.includes(article.dateline)) &&
-    article.continuedFrom === null &&
-    isOpeningMissing(first.text);
-  article.kind = inferKind({
-    dateline: article.dateline,
-    authors: article.authors,
-    subtitle: article.subtitle,
-    officialByline: draft.official,
-  });
-  return article;
+// Whether headline lines make a stack without the banner above them: a title with a line under
+// it (`打造新增长极` / `四论…`), a one-line `kicker title`, or nothing at all at the page's end.
+function isFullStack(lines: readonly ClassifiedUnit[], next: ClassifiedUnit | undefined): boolean {
+  const [first, second] = lines;
+  if (first === undefined) return next === undefined;
+  if (second !== undefined) return !isSubtitleShape(first.text);
+  return splitOneLineStack(first.text) !== null;
+}
+
+/**
+ * Places a run of headline lines (units[i..j]): a subheading of the current article, the column
+ * banner of the article above (`诚信丽水` after the 诚信履行贷 story: the extraction emits a column's
+ * banner after its text), or the headline of a new article with its front matter.
+ */
+function placeHeadlineRun(page: PageBuilder, units: readonly ClassifiedUnit[], i: number, j: number): void {
+  let run = units.slice(i, j + 1);
+  const next = units[j + 1];
+  const plainNext = next?.role === 'paragraph' && next.dateline === null;
+  const current = page.current;
+  // 小标题: one or two headline lines inside running text, followed by more running text.
+  // Text under a staff byline that runs into `据新华社` is not the feature's: the headline opens a
+  // reprint after it.
+  // A lone line ending in a dash between paragraphs leads into the text under it
+  // (`站在欢乐的人群中，习近平送上最美好的祝愿——`): a paragraph, not a kicker.
+  const only = run.length === 1 ? run[0] : undefined;
+  if (
+    only !== undefined &&
+    plainNext &&
+    current !== null &&
+    current.open &&
+    hasBody(current) &&
+    /——$/.test(only.text)
+  ) {
+    page.addToBody(current, only);
+    return;
+  }
+  if (
+    plainNext &&
+    isSubheadingRun(run, current) &&
+    !(run.length === 1 && isOwnText(current) && runsIntoSourceTrailer(units, j + 1))
+  ) {
+    const text = run.map((unit) => unit.text).join(' ');
+    current.article.body.push({ type: 'subheading', text });
+    for (const unit of run) cover(current, unit);
+    page.touch();
+    return;
+  }
+  // A bare name under a headline and over the text is the writer's byline (副刊: `又见花` / `覃焱子`).
+  // Read first, so that a short title above it (`又见花`) is not taken for a column banner.
+  const tail = run[run.length - 1];
+  let writer: ClassifiedUnit | null = null;
+  if (run.length >= 2 && tail !== undefined && isBareName(tail.text) && plainNext) {
+    writer = tail;
+    run = run.slice(0, -1);
+  }
+  // 栏目: a banner after an article's body, above a full stack of its own, closes that article.
+  // Over a single title it is that title's kicker (`溪口镇` over `三百名志愿者上门帮收秋粮`).
+  const head = run[0];
+  if (
+    head !== undefined &&
+    current !== null &&
+    hasBody(current) &&
+    current.article.column === null &&
+    isBannerShape(head.text) &&
+    isFullStack(run.slice(1), next)
+  ) {
+    current.article.column = head.text;
+    cover(current, head);
+    page.touch();
+    run = run.slice(1);
+  }
+  if (run.length === 0) return;
+  const { stack, front } = readHeadlineRun(run);
+  const group = readHeadingGroup(stack);
+  for (const extra of group.extra) page.keep(extra);
+  const first = stack[group.extra.length] ?? run[0];
+  const last = stack[stack.length - 1] ?? run[0];
+  if (first === undefined || last === undefined) return;
+  const draft = newDraft(group.title, first.start, last.end);
+  draft.article.kicker = group.kicker;
+  draft.article.subtitle = group.subtitle;
+  draft.article.column = group.column?.text ?? null;
+  page.open(draft);
+  for (const line of front) {
+    if (line.kind === 'writer' && draft.article.byline === null) {
+      setByline(draft, line.byline);
+      cover(draft, line.unit);
+    } else {
+      page.addToBody(draft, line.unit, line.kind === 'label' ? 'subheading' : 'paragraph');
+    }
+  }
+  if (writer !== null) {
+    setByline(draft, { text: writer.text, authors: [{ name: writer.text, role: '作者' }], official: false });
+    cover(draft, writer);
+  }
+}
+
+/** Places a unit that is not a headline line. */
+function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
+  const current = page.current;
+  switch (unit.role) {
+    case 'byline': {
+      if (current !== null && current.open && current.article.byline === null && unit.byline !== null) {
+        setByline(current, unit.byline);
+        cover(current, unit);
+        page.touch();
+      } else {
+        page.keep(unit);
+      }
+      return;
+    }
+    case 'paragraph': {
+      if (current === null || !current.open) {
+        page.keep(unit);
+        return;
+      }
+      if (unit.dateline !== null) {
+        // A dateline opens a news item. An article that already has one, or was closed by a credit
+        // line, is followed by the next item, whose headline the extraction lost: close the
+        // current article and keep the headless item as fragments. Summary lines printed above a
+        // dateline (`…的中国梦而努力奋斗` / `新华社北京2月2日电 …`) leave the article open.
+        if (current.article.dateline !== null || current.closed) {
+          current.open = false;
+          page.keep(unit);
+          return;
+        }
+        current.article.dateline = unit.dateline.dateline;
+        if (unit.dateline.byline !== null && current.article.byline === null) {
+          current.article.byline = unit.dateline.byline;
+          current.article.authors = unit.dateline.authors;
+        }
+      }
+      page.addToBody(current, unit);
+      return;
+    }
+    case 'marker': {
+      const marker = unit.marker;
+      if (marker !== null && current !== null && current.open) {
+        if (marker.direction === 'on' && hasBody(current) && current.article.continuedOn === null) {
+          // (下转第七版) ends what this page prints of the article.
+          current.article.continuedOn = marker.page;
+          current.open = false;
+          cover(current, unit);
+          page.touch();
+          return;
+        }
+        if (marker.direction === 'from' && !hasBody(current) && current.article.continuedFrom === null) {
+          // (上接第一版) under a headline: the rest of a story begun on another page.
+          current.article.continuedFrom = marker.page;
+          cover(current, unit);
+          page.touch();
+          return;
+        }
+      }
+      page.keep(unit);
+      return;
+    }
+    case 'trailer': {
+      if (current !== null && hasBody(current) && current.open) {
+        // `据新华社` is printed as the item's last line: keep it in the body, then close. A
+        // closing dateline `（本报北京3月5日电）` is still the item's dateline.
+        page.addToBody(current, unit);
+        if (unit.dateline !== null && current.article.dateline === null)
+          current.article.dateline = unit.dateline.dateline;
+        current.open = false;
+      } else {
+        page.keep(unit);
+      }
+      return;
+    }
+    case 'credit':
+    case 'caption': {
+      // A credit line (`（作者为…）`) or a photo caption printed inside an article belongs to it;
+      // a credit also says the article is complete, so the next headline opens a new one.
+      if (current !== null && current.open) {
+        const photoItem = unit.role === 'caption' && !hasBody(current);
+        page.addToBody(current, unit);
+        // A photo item is its title and caption: the caption closes it too.
+        if (unit.role === 'credit' || photoItem) current.closed = true;
+      } else {
+        page.keep(unit);
+      }
+      return;
+    }
+    case 'furniture':
+    case 'heading':
+      page.keep(unit);
+      return;
+  }
 }
 
 /**
  * Groups classified units into articles and fragments. Rules, in the order the page sets them:
- * a headline stack opens an article; a lone headline inside running text followed by a plain
- * paragraph is a subheading 小标题; a column banner standing after an article's body, above the
- * next stack, belongs to the article it follows (the extraction emits a column's banner after
- * the column's text); `(下转…)` and trailers close an article; text outside an article is kept
- * as fragments.
+ * a headline run opens an article (stack, then writer line, summary lines and labels); one or two
+ * headline lines inside a feature's text are a subheading 小标题; a column banner after an
+ * article's body, above the next stack, belongs to the article it follows; `(下转…)` and trailers
+ * close an article, credit lines and captions stay with the article they are printed in; text
+ * outside an article is kept as fragments.
  */
 export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
-  const drafts: Draft[] = [];
-  const fragments: SegmentedFragment[] = [];
-  let current: Draft | null = null;
-
-  // Consecutive leftovers read as one fragment (a headline-less page stays one piece of text);
-  // anything given to an article in between starts a new fragment.
-  let lastFragment: SegmentedFragment | null = null;
-  const keep = (unit: ClassifiedUnit): void => {
-    if (lastFragment !== null) {
-      lastFragment.text += `\n${unit.text}`;
-      lastFragment.lines.end = unit.end;
-      return;
-    }
-    lastFragment = { text: unit.text, lines: { start: unit.start, end: unit.end } };
-    fragments.push(lastFragment);
-  };
-  const touchArticle = (): void => {
-    lastFragment = null;
-  };
-
+  const page = new PageBuilder();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined) continue;
-    switch (unit.role) {
-      case 'heading': {
-        let j = i;
-        while (units[j + 1]?.role === 'heading') j++;
-        let run = units.slice(i, j + 1);
-        const next = units[j + 1];
-        i = j;
-        const plainNext = next?.role === 'paragraph' && next.dateline === null;
-        // 小标题: one headline line inside running text, followed by more running text.
-        // `再造平台优势 在二次创业中取得新成就` between two paragraphs of the same article.
-        // Subheadings belong to features under a byline block. A news item (dateline) or a
-        // bylineless reprint has none in practice, so there a lone headline followed by text
-        // starts the next piece, unless it is numbered (`一、…`). Text under a staff byline that
-        // runs into `据新华社` is not the feature's: the headline opens a reprint after it.
-        if (
-          run.length === 1 &&
-          current !== null &&
-          current.open &&
-          hasBody(current) &&
-          plainNext &&
-          ((isFeatureText(current) && !(isOwnText(current) && runsIntoSourceTrailer(units, j + 1))) ||
-            isNumberedHeading(unit.text))
-        ) {
-          current.article.body.push({ type: 'subheading', text: unit.text });
-          cover(current, unit);
-          touchArticle();
-          continue;
-        }
-        // A bare name under a headline and over the text is the writer's byline (副刊: `又见花` / `覃焱子`).
-        // Read first, so that a short title above it (`又见花`) is not taken for a column banner.
-        const tail = run[run.length - 1];
-        let writer: ClassifiedUnit | null = null;
-        if (run.length >= 2 && tail !== undefined && isBareName(tail.text) && plainNext) {
-          writer = tail;
-          run = run.slice(0, -1);
-        }
-        // 栏目: a banner after an article's body, above the next stack, closes that article:
-        // `诚信丽水` after the 诚信履行贷 story. At the page's end it has no stack below it.
-        const head = run[0];
-        if (
-          head !== undefined &&
-          current !== null &&
-          hasBody(current) &&
-          current.article.column === null &&
-          isBannerShape(head.text) &&
-          (run.length >= 2 ? !isSubtitleShape(run[1]?.text ?? '') : next === undefined)
-        ) {
-          current.article.column = head.text;
-          cover(current, head);
-          touchArticle();
-          run = run.slice(1);
-        }
-        if (run.length === 0) continue;
-        const group = readHeadingGroup(run);
-        for (const extra of group.extra) keep(extra);
-        const stack = run.slice(group.extra.length);
-        const first = stack[0] ?? unit;
-        const last = stack[stack.length - 1] ?? unit;
-        current = newDraft(group.title, first.start, last.end);
-        current.article.kicker = group.kicker;
-        current.article.subtitle = group.subtitle;
-        current.article.column = group.column?.text ?? null;
-        if (writer !== null) {
-          setByline(current, {
-            text: writer.text,
-            authors: [{ name: writer.text, role: '作者' }],
-            official: false,
-          });
-          cover(current, writer);
-        }
-        drafts.push(current);
-        touchArticle();
-        continue;
-      }
-      case 'byline': {
-        if (current !== null && current.open && current.article.byline === null && unit.byline !== null) {
-          setByline(current, unit.byline);
-          cover(current, unit);
-          touchArticle();
-        } else {
-          keep(unit);
-        }
-        continue;
-      }
-      case 'paragraph': {
-        if (current === null || !current.open) {
-          keep(unit);
-          continue;
-        }
-        if (unit.dateline !== null) {
-          // A dateline opens a news item. After a body it is the next item, whose headline the
-          // extraction lost: close the current article and keep the headless item as fragments.
-          if (hasBody(current) || current.article.dateline !== null) {
-            current.open = false;
-            keep(unit);
-            continue;
-          }
-          current.article.dateline = unit.dateline.dateline;
-          if (unit.dateline.byline !== null && current.article.byline === null) {
-            current.article.byline = unit.dateline.byline;
-            current.article.authors = unit.dateline.authors;
-          }
-        }
-        current.article.body.push({ type: 'paragraph', text: unit.text });
-        cover(current, unit);
-        touchArticle();
-        continue;
-      }
-      case 'marker': {
-        const marker: ContinuationMarker | null = unit.marker;
-        if (marker !== null && current !== null && current.open) {
-          if (marker.direction === 'on' && hasBody(current) && current.article.continuedOn === null) {
-            // (下转第七版) ends what this page prints of the article.
-            current.article.continuedOn = marker.page;
-            current.open = false;
-            cover(current, unit);
-            touchArticle();
-            continue;
-          }
-          if (marker.direction === 'from' && !hasBody(current) && current.article.continuedFrom === null) {
-            // (上接第一版) under a headline: the rest of a story begun on another page.
-            current.article.continuedFrom = marker.page;
-            cover(current, unit);
-            touchArticle();
-            continue;
-          }
-        }
-        keep(unit);
-        continue;
-      }
-      case 'trailer': {
-        if (current !== null && current.open && hasBody(current)) {
-          // `据新华社` is printed as the item's last line: keep it in the body, then close. A
-          // closing dateline `（本报北京3月5日电）` is still the item's dateline.
-          current.article.body.push({ type: 'paragraph', text: unit.text });
-          if (unit.dateline !== null && current.article.dateline === null)
-            current.article.dateline = unit.dateline.dateline;
-          current.open = false;
-          cover(current, unit);
-          touchArticle();
-        } else {
-          keep(unit);
-        }
-        continue;
-      }
-      case 'caption':
-      case 'furniture':
-        keep(unit);
-        continue;
-    }
-  }
-
-  // A headline stack that never got a body is not an article: it is kept as a fragment.
-  const articles: SegmentedArticle[] = [];
-  for (const draft of drafts) {
-    if (draft.article.body.length > 0) {
-      articles.push(finish(draft));
+    if (unit.role !== 'heading') {
+      placeUnit(page, unit);
       continue;
     }
-    const a = draft.article;
-    const text = [a.column, a.kicker, a.title, a.subtitle, a.byline]
-      .filter((s): s is string => s !== null)
-      .join('\n');
-    fragments.push({ text, lines: { ...a.lines } });
+    let j = i;
+    while (units[j + 1]?.role === 'heading') j++;
+    placeHeadlineRun(page, units, i, j);
+    i = j;
   }
-  fragments.sort((x, y) => x.lines.start - y.lines.start);
-  return { articles, fragments };
+  return page.finish();
 }

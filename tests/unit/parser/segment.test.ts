@@ -60,7 +60,7 @@ describe('segment: articles and fragments', () => {
     expect([article?.byline, article?.authors]).toEqual(['记者 濮小燕', [{ name: '濮小燕', role: '记者' }]]);
   });
 
-  it('keeps a photo caption as a fragment without ending the article', () => {
+  it('keeps a photo caption printed inside an article in its body, without ending it', () => {
     const parsed = page(
       '春到瓯江畔',
       '记者 濮小燕',
@@ -70,8 +70,14 @@ describe('segment: articles and fragments', () => {
     );
     expect(parsed.articles[0]?.body.map((b) => b.text)).toEqual([
       '连日来，瓯江两岸春意盎然。',
+      '游客在瓯江边赏花。受访者供图',
       '市民纷纷走出家门踏青。',
     ]);
+    expect(parsed.fragments).toEqual([]);
+  });
+
+  it('keeps a caption outside every article as a fragment', () => {
+    const parsed = page('游客在瓯江边赏花。受访者供图', '春到瓯江畔', '连日来，瓯江两岸春意盎然。');
     expect(parsed.fragments.map((f) => f.text)).toEqual(['游客在瓯江边赏花。受访者供图']);
   });
 
