@@ -45,9 +45,9 @@ const FURNITURE =
   /^(?:(?:责任编辑|本版编辑|本版责编|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)[\u4e00-\u9fff]{2,4})(?:\s+\S{0,12}){0,3}$/;
 
 // A headline never ends on a word that needs its complement: a structural particle, a
-// preposition or conjunction, or an opening bracket. `这是该院让患者共享发展成果的` is the head of a
+// preposition or conjunction, an opening bracket, or a clause comma. `这是该院让患者共享发展成果的` is the head of a
 // paragraph cut by a column break. (Only characters that end no common word: 为, 在, 对, 向 do.)
-const DANGLING_END = /[的把被从占“‘《（(「『、]$/;
+const DANGLING_END = /[的把被从占“‘《（(「『、，,]$/;
 
 // The running head of a page, a few space-separated tokens: the paper's name, the date, the
 // weekday, the page number and name (`丽水日报 2019年1月1日 星期二`, `2022年3月8日 星期二 第6版 副刊`,

@@ -1,9 +1,9 @@
 // Pass 5 of parsePage: joins paragraphs that the extraction broke mid-sentence across columns.
 // It runs after classify (it must know a dateline or byline from text) and before segment, so
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
-import type { ClassifiedUnit } from './classify';
 import { isNumberedHeading } from './numbering';
-import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from './chars';
+import { endsSentence, hasClausePunctuation, isHan, joinPieces, visibleLength } from './chars';
+import type { ClassifiedUnit } from './classify';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 
@@ -54,7 +54,39 @@ const OPEN_LINE_END = /[，,、的把被从在和与及对为向将于是占“�
  */
 export function isCompleteLine(line: string, next: string): boolean {
   if (isOpeningMissing(next) || OPEN_LINE_END.test(line)) return false;
-  return COMPLETE_LINE_END.test(line) || isNumberedHeading(line) || /^[“‘「『]/.test(next);
+  return (
+    COMPLETE_LINE_END.test(line) ||
+    isNumberedHeading(line) ||
+    PERSON_LINE.test(line) ||
+    /^[“‘「『]/.test(next)
+  );
+}
+
+// A person introduced on a line of its own: a name, then who they are
+// (`郑远山，青禾县摄影家协会主席，国家一级摄影师`), as reports print before a quoted comment.
+const PERSON_LINE =
+  /^\p{Script=Han}{2,4}[，,][^。；;！？!?]{2,40}(?:书记|长|主任|委员|代表|主席|教授|研究员|经理|董事|会长|负责人|专家|师|员|人|家|者)$/u;
+
+// How much of a headline's wording its lead repeats: a title's words come back in the first lines
+// under it (`老街改造启动，…` / `溪口镇老街改造昨日正式启动…`), while the two halves of a broken
+// paragraph seldom share a pair of characters. Share of the line's Han character pairs found in
+// the first 150 characters below it; half or more says "headline".
+const ECHO_SHARE = 0.5;
+
+function isEchoedBelow(line: string, next: string): boolean {
+  const pairs = hanPairs(line);
+  if (pairs.size < 4) return false;
+  const below = hanPairs(next.slice(0, 150));
+  let shared = 0;
+  for (const pair of pairs) if (below.has(pair)) shared++;
+  return shared / pairs.size >= ECHO_SHARE;
+}
+
+function hanPairs(text: string): Set<string> {
+  const han = Array.from(text).filter((ch) => isHan(ch));
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) pairs.add(`${han[i]}${han[i + 1]}`);
+  return pairs;
 }
 
 function isBrokenParagraphHead(
@@ -67,6 +99,15 @@ function isBrokenParagraphHead(
   const afterText = previous?.role === 'paragraph';
   const beforePlainText = next?.role === 'paragraph' && next.dateline === null;
   if (beforePlainText && next !== undefined && isCompleteLine(unit.text, next.text)) return false;
+  // After finished text, a line whose words come back in the text under it is that text's title.
+  if (
+    afterText &&
+    endsSentence(previous?.text ?? '') &&
+    beforePlainText &&
+    next !== undefined &&
+    isEchoedBelow(unit.text, next.text)
+  )
+    return false;
   if (hasClausePunctuation(unit.text) && (afterText || afterByline) && beforePlainText) return true;
   if (afterText && next?.marker?.direction === 'on') return true;
   return afterText && beforePlainText && next !== undefined && startsMidSentence(next.text);
@@ -127,6 +168,14 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
       next.dateline === null;
     if (isExclaimedHeadline(unit, previous, next)) {
       unit = { ...unit, role: 'heading' };
+    } else if (
+      unit.role === 'heading' &&
+      previous?.role === 'paragraph' &&
+      next?.role === 'paragraph' &&
+      PERSON_LINE.test(unit.text)
+    ) {
+      // A person's line between paragraphs is a paragraph of its own, not a subheading.
+      unit = { ...unit, role: 'paragraph' };
     } else if (resumesContinuation || isBrokenParagraphHead(unit, previous, next, afterByline)) {
       unit = { ...unit, role: 'paragraph' };
     } else if (

@@ -57,6 +57,9 @@ function isFeatureText(draft: Draft): boolean {
 // A column tag closing a title, as papers print their columns: `…让群众有更多获得感（人民时评）`.
 // Subheadings carry none. (A numbered subheading may end in a bracket: `（一）…（续）` is rare.)
 const TITLE_TAG = /[(（][^()（）]{2,24}[)）]$/;
+// Longest second line of a two-line subheading, in printed characters.
+const TWO_LINE_SUBHEADING_MAX = 10;
+
 // The stock titles of a photo or cartoon item, which papers print over a caption: never a subheading.
 const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
 
@@ -79,7 +82,15 @@ function isSubheadingRun(run: readonly ClassifiedUnit[], current: Draft | null):
       /^[—－]{1,2}/.test(unit.text),
   );
   if (headlineMark && !isNumberedHeading(first.text)) return false;
-  if (second !== undefined && (isDeckLine(second.text) || parseWriterLine(second.text) !== null))
+  // A two-line subheading is two short phrases (`凌晨三点` / `作坊里的灯先亮了`); a longer second line
+  // is a title under its kicker (`保利发展控股` / `提供优质服务 彰显品牌价值`), and so is a second line
+  // that is a summary or the writer's line.
+  if (
+    second !== undefined &&
+    (visibleLength(second.text) > TWO_LINE_SUBHEADING_MAX ||
+      isDeckLine(second.text) ||
+      parseWriterLine(second.text) !== null)
+  )
     return false;
   // A word or two (`美 国`, `舆 论`) over text is a section label, even inside a dated item.
   const label = run.length === 1 && visibleLength(first.text) <= 4;
