@@ -42,7 +42,7 @@ const TRAILER =
 // 编辑 are also verbs that open headlines (`统筹突破林木蓄积量`, `审核通过…`). Only the unambiguous
 // long roles may be glued to a name (`责任编辑张三`).
 const FURNITURE =
-  /^(?:(?:责任编辑|本版编辑|本版责编|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)[\u4e00-\u9fff]{2,4})(?:\s+\S{0,12}){0,3}$/;
+  /^(?:(?:责任编辑|本版编辑|本版责编|本版主持|主持人|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)[\u4e00-\u9fff]{2,4})(?:\s+\S{0,12}){0,3}$/;
 
 // A headline never ends on a word that needs its complement: a structural particle, a
 // preposition or conjunction, an opening bracket, or a clause comma. `这是该院让患者共享发展成果的` is the head of a

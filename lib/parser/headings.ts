@@ -25,6 +25,11 @@ export function isBannerShape(text: string): boolean {
   return dash >= 2 && visibleLength(text.slice(dash + 2).replace(/^—+/, '')) >= 2;
 }
 
+/** True for a short tag of 2–6 Han characters (`溪口镇`, `诚信丽水`): a kicker or a banner, by position. */
+export function isShortTag(text: string): boolean {
+  return /^[\u4e00-\u9fff]{2,6}$/.test(text);
+}
+
 // A report's genre named at the end of its subtitle, which says what kind of piece the title heads:
 // `枫坪乡后渡村星空露营调查`, `我市信用体系建设综述`, `龙泉宝溪乡蹲点记`. (观察, 扫描 and 手记 are left
 // out: they also name columns, `经济观察`, `记者手记`.)
@@ -83,7 +88,10 @@ export function readHeadingGroup(lines: readonly ClassifiedUnit[]): HeadingGroup
     if (merged && !isBannerShape(a.text)) return { column: null, ...merged, subtitle: b.text, extra };
     if (isSubtitleShape(b.text))
       return { column: null, kicker: null, title: a.text, subtitle: b.text, extra };
-    if (isBannerShape(a.text)) return { column: a, kicker: null, title: b.text, subtitle: null, extra };
+    // A series banner (`永做“挺进师”建设新丽水——学习贯彻…`, `【诚信丽水】`) over a title is its column; a
+    // bare short tag (`溪口镇`) is the title's kicker.
+    if (isBannerShape(a.text) && !isShortTag(a.text))
+      return { column: a, kicker: null, title: b.text, subtitle: null, extra };
     return { column: null, kicker: a.text, title: b.text, subtitle: null, extra };
   }
   if (isBannerShape(a.text)) {

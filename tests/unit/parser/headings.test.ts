@@ -29,10 +29,15 @@ describe('readHeadingGroup', () => {
       ['莲都上线 青田田鱼品牌', '枫坪乡后渡村星空露营调查'],
       [null, null, '莲都上线 青田田鱼品牌', '枫坪乡后渡村星空露营调查'],
     ],
-    // a banner on top of a title (at the page top, where no article precedes it)
+    // a bare short tag on top of a title is its kicker (a place, a group: `溪口镇`)
     [
       ['诚信丽水', '丽水正式推出 诚信履行贷'],
-      ['诚信丽水', null, '丽水正式推出 诚信履行贷', null],
+      [null, '诚信丽水', '丽水正式推出 诚信履行贷', null],
+    ],
+    // a series banner on top of a title is its column
+    [
+      ['永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神', '以奋力一搏实现惊人一跃'],
+      ['永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神', null, '以奋力一搏实现惊人一跃', null],
     ],
     // three lines: kicker + title + dash subtitle
     [

@@ -158,7 +158,7 @@ describe('segment: articles and fragments', () => {
     ]);
   });
 
-  it('gives a column banner at the page top, or after an article that has one, to the next article', () => {
+  it('reads a short tag over a single title as its kicker, at the page top or after an article', () => {
     const parsed = page(
       '诚信丽水',
       '丽水正式推出 诚信履行贷',
@@ -168,9 +168,9 @@ describe('segment: articles and fragments', () => {
       '本报评论员',
       '市第五次党代会鲜明提出，要打造新增长极。',
     );
-    expect(parsed.articles.map((a) => [a.column, a.title])).toEqual([
-      ['诚信丽水', '丽水正式推出 诚信履行贷'],
-      ['信用丽水', '打造新增长极'],
+    expect(parsed.articles.map((a) => [a.column, a.kicker, a.title])).toEqual([
+      [null, '诚信丽水', '丽水正式推出 诚信履行贷'],
+      [null, '信用丽水', '打造新增长极'],
     ]);
   });
 
