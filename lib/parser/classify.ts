@@ -74,6 +74,10 @@ function isPageHeader(text: string): boolean {
 // `（本系列评论到此结束）`), a compiled-report credit (`综合新华社报道`), a data source, a graphics
 // or cartoon credit (`制图：蔡华伟`, `曹一图 杨立新文`). Continuation markers are read before this.
 const BRACKETED_LINE = /^[(（][^]{1,98}[)）]$/;
+// A column's contact line (`栏目投稿邮箱：name@example.com`) and an editor's note signed off
+// `——编 者` close the piece above them too.
+const CONTACT_OR_SIGNOFF =
+  /(?:邮箱|投稿|电子信箱|E-?mail)\s?[:：]?\s?\S*@|^——\s?(?:编\s?者|作\s?者|记\s?者)$/i;
 const CLOSING_CREDIT = new RegExp(
   '^(?:综合\\S{1,30}(?:报道|消息)|(?:数据|资料|信息)来源\\s?[:：].{1,40}|' +
     '(?:制图|图表制作|图表|插图|漫画|绘图|摄影|视觉设计|设计|图片)\\s?[:：/／|｜]\\s?\\S.{0,20}|' +
@@ -82,7 +86,10 @@ const CLOSING_CREDIT = new RegExp(
 
 /** True for a line that closes an article: `（作者为…）`, `（本报记者 张三整理）`, `综合新华社报道`, `制图：李四`. */
 export function isClosingCredit(text: string): boolean {
-  return text.length <= 100 && (BRACKETED_LINE.test(text) || CLOSING_CREDIT.test(text));
+  return (
+    text.length <= 100 &&
+    (BRACKETED_LINE.test(text) || CLOSING_CREDIT.test(text) || CONTACT_OR_SIGNOFF.test(text))
+  );
 }
 
 /** True for a block shaped like a headline: short, no sentence-final stop, no sentence inside, no dangling end. */
