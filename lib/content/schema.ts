@@ -1,6 +1,7 @@
 // Zod schemas for everything stored under content/: the page manifests written by people and
 // the article front matter written by ingest. The schema is the documentation of the format.
 import { z } from 'zod';
+import { REVIEW_REASONS } from './review';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -58,6 +59,9 @@ export const AuthorSchema = z.object({ name: z.string().min(1), role: z.string()
 
 export const ArticleKindSchema = z.enum(['消息', '评论', '访谈', '署名文章']);
 
+/** One of the parser's uncertain decisions about an article (the reasons are documented in lib/parser/types.ts). */
+export const ReviewReasonSchema = z.enum(REVIEW_REASONS);
+
 /** YAML front matter of content/articles/YYYY/MM/<id>.md, written by ingest and validated on read. */
 export const ArticleFrontMatterSchema = z
   .object({
@@ -80,6 +84,10 @@ export const ArticleFrontMatterSchema = z
     continuedOn: z.number().int().min(1).nullable(),
     continuedFrom: z.number().int().min(1).nullable(),
     openingMissing: z.boolean(),
+    /** Why an editor should check the article: the parser's uncertain decisions, sorted, each once; `[]` when it is sure. */
+    review: z
+      .array(ReviewReasonSchema)
+      .refine((reasons) => reasons.every((reason, i) => i === 0 || (reasons[i - 1] ?? '') < reason), 'expected sorted reasons, each once'),
     source: z
       .object({
         file: z.string().min(1),

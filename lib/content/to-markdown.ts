@@ -42,6 +42,7 @@ export function articleToFrontMatter(
     continuedOn: article.continuedOn,
     continuedFrom: article.continuedFrom,
     openingMissing: article.openingMissing,
+    review: [...article.review],
     source: { file: sourceFile, lines: [article.lines.start, article.lines.end] },
   };
 }

@@ -1,7 +1,7 @@
 // An article while segment builds it: the contract's fields plus what segmentation needs to know
 // about it (is it still open, was it closed by a credit line, is it an official's signed piece).
 import type { Byline } from './bylines';
-import type { ParsedArticle } from './types';
+import type { ParsedArticle, ReviewReason } from './types';
 import { isOpeningMissing } from './openings';
 import { inferKind } from './kind';
 
@@ -13,6 +13,8 @@ export interface Draft {
   open: boolean;
   /** True once a closing line (`（作者为…）`, a photo credit) was printed: the next headline opens a new article. */
   closed: boolean;
+  /** Uncertain decisions made about this article so far. */
+  review: Set<ReviewReason>;
 }
 
 /** A new draft titled `title`, covering source lines `start`–`end` (1-based, inclusive). */
@@ -31,11 +33,13 @@ export function newDraft(title: string, start: number, end: number): Draft {
       continuedFrom: null,
       openingMissing: false,
       kind: null,
+      review: [],
       lines: { start, end },
     },
     official: false,
     open: true,
     closed: false,
+    review: new Set(),
   };
 }
 
@@ -69,6 +73,8 @@ export function finishDraft(draft: Draft): ParsedArticle {
     !(article.dateline !== null && first.text.includes(article.dateline)) &&
     article.continuedFrom === null &&
     isOpeningMissing(first.text);
+  if (article.openingMissing) draft.review.add('opening-missing');
+  article.review = [...draft.review].sort();
   article.kind = inferKind({
     dateline: article.dateline,
     authors: article.authors,

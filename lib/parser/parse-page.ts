@@ -32,6 +32,7 @@ function articleForDisplay(article: SegmentedArticle): ParsedArticle {
     continuedFrom: article.continuedFrom,
     openingMissing: article.openingMissing,
     kind: article.kind,
+    review: [...article.review],
     lines: { start: article.lines.start, end: article.lines.end },
   };
 }

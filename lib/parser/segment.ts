@@ -7,7 +7,7 @@ import { visibleLength } from './chars';
 import { isNumberedHeading } from './numbering';
 import type { Fragment, ParsedArticle } from './types';
 import { isBannerShape, isSubtitleShape, readHeadingGroup, splitOneLineStack } from './headings';
-import { readHeadlineRun, isDeckLine } from './headline-run';
+import { isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
 
 /** An article as segmented, before display normalisation: the contract's shape, every string as printed. */
@@ -206,6 +206,7 @@ function placeHeadlineRun(page: PageBuilder, units: readonly ClassifiedUnit[], i
   ) {
     const text = run.map((unit) => unit.text).join(' ');
     current.article.body.push({ type: 'subheading', text });
+    current.review.add('subheadings');
     for (const unit of run) cover(current, unit);
     page.touch();
     return;
@@ -242,6 +243,21 @@ function placeHeadlineRun(page: PageBuilder, units: readonly ClassifiedUnit[], i
   const last = stack[stack.length - 1] ?? run[0];
   if (first === undefined || last === undefined) return;
   const draft = newDraft(group.title, first.start, last.end);
+  if (stack.length === 2 && group.kicker !== null && !isKickerShape(group.kicker))
+    draft.review.add('headline-two-ways');
+  if (front.some((line) => line.kind !== 'writer')) draft.review.add('summary-lines');
+  // Right under another article's open text, a one-line headline over plain text is a break only
+  // by this parser's reading: nothing printed confirms it.
+  const confirmed =
+    current === null ||
+    !current.open ||
+    current.closed ||
+    !hasBody(current) ||
+    stack.length > 1 ||
+    front.length > 0 ||
+    !plainNext ||
+    TITLE_TAG.test(group.title);
+  if (!confirmed) draft.review.add('weak-boundary');
   draft.article.kicker = group.kicker;
   draft.article.subtitle = group.subtitle;
   draft.article.column = group.column?.text ?? null;

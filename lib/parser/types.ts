@@ -13,6 +13,19 @@ export type BodyBlock = { type: 'paragraph'; text: string } | { type: 'subheadin
 /** The kind of piece, where the page shows it: 消息 (本报讯 dateline), 评论 (本报评论员), 访谈 (访… subtitle), 署名文章 (an official's byline). */
 export type ArticleKind = '消息' | '评论' | '访谈' | '署名文章';
 
+/**
+ * Why an editor should check an article: each names one uncertain decision of the parser.
+ * - `opening-missing`: the body starts mid-sentence (the extraction lost its opening).
+ * - `headline-two-ways`: two headline lines with no dash or tag to say which is the title; read as
+ *   kicker + title, they could be title + subtitle.
+ * - `weak-boundary`: the article starts at a headline right under another article's text, with no
+ *   closing line, dateline, byline or column tag to confirm the break (it may be a subheading).
+ * - `subheadings`: one or two lines inside the text were read as subheadings (they may open new articles).
+ * - `summary-lines`: lines between the headline and the text were read as summary lines 提要 or labels.
+ */
+export type ReviewReason =
+  'opening-missing' | 'headline-two-ways' | 'weak-boundary' | 'subheadings' | 'summary-lines';
+
 /** 1-based, inclusive line range of the source page that an article or fragment came from. */
 export interface LineRange {
   start: number;
@@ -42,6 +55,8 @@ export interface ParsedArticle {
   /** True when the extraction lost the article's opening and the body starts mid-sentence. */
   openingMissing: boolean;
   kind: ArticleKind | null;
+  /** The parser's uncertain decisions about this article, sorted; empty when it is sure. */
+  review: ReviewReason[];
   lines: LineRange;
 }
 

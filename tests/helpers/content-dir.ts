@@ -85,6 +85,7 @@ export function headingParser(text: string): ParsedPage {
         continuedFrom: null,
         openingMissing: false,
         kind: null,
+        review: [],
         lines: range,
       });
     } else if (open) {

@@ -10,7 +10,8 @@ export function pageToArticles(seed: number, index: number): Article[] {
   const { stem, manifest, truth } = generatePageWithTruth({ seed }, index);
   return truth.articles.map((article, i) => ({
     ...articleToFrontMatter(
-      { ...article, lines: { start: 1, end: 1 } },
+      // The generator's truth is certain: no review reasons.
+      { ...article, review: [], lines: { start: 1, end: 1 } },
       manifest,
       `${stem}-${String(i + 1).padStart(2, '0')}`,
       i + 1,

@@ -39,6 +39,7 @@ const article = (overrides: Partial<ParsedArticle> = {}): ParsedArticle => ({
   continuedFrom: null,
   openingMissing: false,
   kind: '消息',
+  review: [],
   lines: { start: 3, end: 9 },
   ...overrides,
 });
@@ -83,6 +84,27 @@ describe('articleToMarkdown', () => {
     ['  前后空格  '],
   ])('keeps the title %j exactly through YAML', (title) => {
     expect(roundTrip(article({ title })).article.title).toBe(title);
+  });
+
+  it('writes the review reasons as a YAML list after openingMissing, and [] when the parser is sure', () => {
+    expect(roundTrip(article()).text).toContain('\nopeningMissing: false\nreview: []\nsource:\n');
+    const { text, article: read } = roundTrip(article({ review: ['headline-two-ways', 'weak-boundary'] }));
+    expect(text).toContain('\nreview:\n  - headline-two-ways\n  - weak-boundary\nsource:\n');
+    expect(read.review).toEqual(['headline-two-ways', 'weak-boundary']);
+  });
+
+  it.each([
+    // not a reason the parser gives
+    [['maybe-wrong']],
+    // out of the parser's sorted order
+    [['weak-boundary', 'headline-two-ways']],
+    // the same reason twice
+    [['subheadings', 'subheadings']],
+  ])('refuses review reasons %j', (review) => {
+    const frontMatter = { ...articleToFrontMatter(article(), manifest, '2022-03-08-01-02', 2, 'sources/p.txt'), review };
+    // @ts-expect-error -- a plain string[] on purpose: the schema, not the type, must refuse these.
+    const write = () => articleToMarkdown('articles/x.md', frontMatter, '');
+    expect(write).toThrow(/field "review/);
   });
 
   it('refuses to write front matter its own schema rejects', () => {

@@ -27,6 +27,7 @@ const ARTICLE_KEYS = [
   'continuedFrom',
   'openingMissing',
   'kind',
+  'review',
   'lines',
 ];
 

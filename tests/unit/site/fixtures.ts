@@ -22,6 +22,7 @@ export function makeArticle(overrides: Partial<Article> & { id: string }): Artic
     continuedOn: null,
     continuedFrom: null,
     openingMissing: false,
+    review: [],
     source: { file: 'test.txt', lines: [1, 2] },
     ...rest,
   });

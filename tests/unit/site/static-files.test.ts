@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  articleToOpenData,
   buildSitemaps,
   escapeHtml,
   openSearchXml,
@@ -24,6 +25,28 @@ describe('redirect pages', () => {
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/articles/2022-03-08-01-01/">');
     expect(html).not.toContain('<script>alert');
     expect(html).toContain(escapeHtml('<script>alert(1)</script>"&'));
+  });
+});
+
+describe('open data', () => {
+  it('carries the whole front matter, review reasons included, with the body as blocks and as Markdown', () => {
+    const article = makeArticle({
+      id: '2022-03-08-01-02',
+      review: ['subheadings'],
+      body: '第一段。\n\n## 小标题',
+    });
+    expect(articleToOpenData(article)).toMatchObject({
+      version: 1,
+      url: 'http://localhost:3000/articles/2022-03-08-01-02/',
+      id: '2022-03-08-01-02',
+      openingMissing: false,
+      review: ['subheadings'],
+      body: [
+        { type: 'paragraph', text: '第一段。' },
+        { type: 'subheading', text: '小标题' },
+      ],
+      markdown: '第一段。\n\n## 小标题',
+    });
   });
 });
 
