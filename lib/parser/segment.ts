@@ -8,6 +8,9 @@ import { isNumberedHeading } from './numbering';
 import type { Fragment, ParsedArticle } from './types';
 import { isBannerShape, isSubtitleShape, readHeadingGroup, splitOneLineStack } from './headings';
 import { isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
+import { PICTURE_ITEM_TITLE, TITLE_TAG, subheadingCues } from './run-cues';
+import { predictProbability, type Features, type LogisticModel } from './model/logistic';
+import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
 
 /** An article as segmented, before display normalisation: the contract's shape, every string as printed. */
@@ -37,64 +40,72 @@ function isOwnText(draft: Draft): boolean {
   );
 }
 
-// Where subheadings 小标题 occur: a piece that is not a dated news item and has a headline or
-// credit of some weight — a byline, a kicker, a subtitle, a column or a column tag (a feature, a
-// commentary, an essay) — and the rest of a story continued from another page (`（上接第一版）`),
-// which is long by definition. A dated news item, or a brief under a bare one-line title, has none
-// in practice: a headline under its text starts the next item.
-function isFeatureText(draft: Draft): boolean {
-  const a = draft.article;
-  if (a.continuedFrom !== null) return true;
-  const substantial =
-    a.byline !== null ||
-    a.kicker !== null ||
-    a.subtitle !== null ||
-    a.column !== null ||
-    TITLE_TAG.test(a.title);
-  return a.dateline === null && substantial;
-}
-
-// A column tag closing a title, as papers print their columns: `…让群众有更多获得感（人民时评）`.
-// Subheadings carry none. (A numbered subheading may end in a bracket: `（一）…（续）` is rare.)
-const TITLE_TAG = /[(（][^()（）]{2,24}[)）]$/;
-// Longest second line of a two-line subheading, in printed characters.
-const TWO_LINE_SUBHEADING_MAX = 10;
-
-// The stock titles of a photo or cartoon item, which papers print over a caption: never a subheading.
-const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
-
-/**
- * True when a run of 1–2 headline lines inside an article's text is a subheading 小标题 rather than
- * the headline of the next article: the run has no mark of a headline stack (a column tag, a
- * kicker's trailing dash, a subtitle's leading dash, a summary line under it), and the article is
- * a feature (or the line is numbered), still open, and not closed by a credit line.
- */
-function isSubheadingRun(run: readonly ClassifiedUnit[], current: Draft | null): current is Draft {
-  if (current === null || !hasBody(current) || !current.open || current.closed || run.length > 2)
-    return false;
+// A column tag, a photo item's stock title, a kicker's trailing dash or a subtitle's leading dash,
+// or a second line that is a summary or a writer's line: the run is a headline stack. (A numbered
+// line is a subheading whatever it ends with.) A two-line subheading is two short phrases
+// (`凌晨三点` / `作坊里的灯先亮了`).
+function hasHeadlineMarks(run: readonly ClassifiedUnit[]): boolean {
   const [first, second] = run;
-  if (first === undefined) return false;
-  const headlineMark = run.some(
+  if (first === undefined || isNumberedHeading(first.text)) return false;
+  const marked = run.some(
     (unit) =>
       TITLE_TAG.test(unit.text) ||
       PICTURE_ITEM_TITLE.test(unit.text) ||
       /——$/.test(unit.text) ||
       /^[—－]{1,2}/.test(unit.text),
   );
-  if (headlineMark && !isNumberedHeading(first.text)) return false;
-  // A two-line subheading is two short phrases (`凌晨三点` / `作坊里的灯先亮了`); a longer second line
-  // is a title under its kicker (`保利发展控股` / `提供优质服务 彰显品牌价值`), and so is a second line
-  // that is a summary or the writer's line.
-  if (
-    second !== undefined &&
-    (visibleLength(second.text) > TWO_LINE_SUBHEADING_MAX ||
-      isDeckLine(second.text) ||
-      parseWriterLine(second.text) !== null)
-  )
+  return (
+    marked ||
+    (second !== undefined &&
+      (visibleLength(second.text) > TWO_LINE_SUBHEADING_MAX ||
+        isDeckLine(second.text) ||
+        parseWriterLine(second.text) !== null))
+  );
+}
+
+// Longest second line of a two-line subheading, in printed characters.
+const TWO_LINE_SUBHEADING_MAX = 10;
+
+/** A decision point of the subheading model: its cues and the run's lines, as printed. */
+export interface RunObservation {
+  features: Features;
+  lines: string[];
+}
+
+/** Options of `segmentUnits`: the subheading model to use, and an observer of its decisions (for training). */
+export interface SegmentOptions {
+  subheadingModel?: LogisticModel;
+  observe?: (observation: RunObservation) => void;
+}
+
+const DEFAULT_SUBHEADING_MODEL: LogisticModel = subheadingModelFile;
+// The model must be fairly sure to make a run a subheading: a run read as a new article is listed
+// for review (`weak-boundary`), while a headline taken for a subheading hides an article inside
+// another. (0.6 rather than 0.5 costs 0.004 boundary F1 on the dev set.)
+export const SUBHEADING_CERTAINTY = 0.6;
+
+// Whether a run of one or two headline lines inside an open article's text is a subheading 小标题
+// rather than the next article's headline: the subheading model weighs the run's cues
+// (run-cues.ts). A closed article (a credit line was printed) takes no more subheadings.
+function isSubheadingRun(
+  run: readonly ClassifiedUnit[],
+  current: Draft | null,
+  units: readonly ClassifiedUnit[],
+  next: number,
+  options: SegmentOptions,
+): current is Draft {
+  if (current === null || !hasBody(current) || !current.open || current.closed || run.length > 2)
     return false;
-  // A word or two (`美 国`, `舆 论`) over text is a section label, even inside a dated item.
-  const label = run.length === 1 && visibleLength(first.text) <= 4;
-  return isFeatureText(current) || isNumberedHeading(first.text) || label;
+  // A feature under a byline block (not a dated item) or the rest of a continued story: its
+  // subheadings are certain unless the run carries a headline's marks.
+  const article = current.article;
+  if ((article.byline !== null && article.dateline === null) || article.continuedFrom !== null)
+    return !hasHeadlineMarks(run);
+  const features = subheadingCues(run, current, units, next);
+  options.observe?.({ features, lines: run.map((unit) => unit.text) });
+  return (
+    predictProbability(options.subheadingModel ?? DEFAULT_SUBHEADING_MODEL, features) >= SUBHEADING_CERTAINTY
+  );
 }
 
 /**
@@ -177,7 +188,13 @@ function isFullStack(lines: readonly ClassifiedUnit[], next: ClassifiedUnit | un
  * banner of the article above (`诚信丽水` after the 诚信履行贷 story: the extraction emits a column's
  * banner after its text), or the headline of a new article with its front matter.
  */
-function placeHeadlineRun(page: PageBuilder, units: readonly ClassifiedUnit[], i: number, j: number): void {
+function placeHeadlineRun(
+  page: PageBuilder,
+  units: readonly ClassifiedUnit[],
+  i: number,
+  j: number,
+  options: SegmentOptions,
+): void {
   let run = units.slice(i, j + 1);
   const next = units[j + 1];
   const plainNext = next?.role === 'paragraph' && next.dateline === null;
@@ -201,7 +218,7 @@ function placeHeadlineRun(page: PageBuilder, units: readonly ClassifiedUnit[], i
   }
   if (
     plainNext &&
-    isSubheadingRun(run, current) &&
+    isSubheadingRun(run, current, units, j + 1, options) &&
     !(run.length === 1 && isOwnText(current) && runsIntoSourceTrailer(units, j + 1))
   ) {
     const text = run.map((unit) => unit.text).join(' ');
@@ -378,7 +395,7 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
  * close an article, credit lines and captions stay with the article they are printed in; text
  * outside an article is kept as fragments.
  */
-export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
+export function segmentUnits(units: readonly ClassifiedUnit[], options: SegmentOptions = {}): SegmentedPage {
   const page = new PageBuilder();
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
@@ -389,7 +406,7 @@ export function segmentUnits(units: readonly ClassifiedUnit[]): SegmentedPage {
     }
     let j = i;
     while (units[j + 1]?.role === 'heading') j++;
-    placeHeadlineRun(page, units, i, j);
+    placeHeadlineRun(page, units, i, j, options);
     i = j;
   }
   return page.finish();

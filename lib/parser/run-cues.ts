@@ -1,0 +1,115 @@
+// The cues that tell a subheading 小标题 from the headline of the next article, for a run of one or
+// two headline lines standing inside an article's text. Each cue is a habit of page setting; the
+// subheading model (model/subheading.json, trained by scripts/train-subheading-model.ts) weighs them.
+import type { ClassifiedUnit } from './classify';
+import { endsSentence, hasClausePunctuation, isHan, visibleLength } from './chars';
+import { parseWriterLine } from './bylines';
+import type { Draft } from './draft';
+import { isDeckLine } from './headline-run';
+import { isNumberedHeading } from './numbering';
+import type { Features } from './model/logistic';
+
+/** A column tag closing a title, as papers print their columns: `…让群众有更多获得感（人民时评）`. */
+export const TITLE_TAG = /[(（][^()（）]{2,60}[)）]$/;
+
+/** The stock titles of a photo or cartoon item, which papers print over a caption. */
+export const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
+
+const SECTION_NUMERAL = /^(?:[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])/;
+
+function hanPairs(text: string): Set<string> {
+  const han = Array.from(text).filter((ch) => isHan(ch));
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) pairs.add(`${han[i]}${han[i + 1]}`);
+  return pairs;
+}
+
+/** Share (0–1) of the Han character pairs of `line` found in the first 150 characters of `text`. */
+export function echoShare(line: string, text: string): number {
+  const pairs = hanPairs(line);
+  if (pairs.size === 0) return 0;
+  const below = hanPairs(text.slice(0, 150));
+  let shared = 0;
+  for (const pair of pairs) if (below.has(pair)) shared++;
+  return shared / pairs.size;
+}
+
+// How many plain paragraphs follow from `from` before the next headline, byline or marker (at most 3).
+function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number {
+  let count = 0;
+  for (let k = from; k < units.length && count < 3; k++) {
+    const role = units[k]?.role;
+    if (role === 'paragraph') count++;
+    else if (role !== 'caption' && role !== 'credit') break;
+  }
+  return count;
+}
+
+const clip = (value: number, max: number): number => Math.min(value, max);
+
+/**
+ * The cues of a run of headline lines `run` that stands inside the text of `current`, with
+ * `units[next]` the first unit after the run. Values are 0/1 for yes/no cues and small scaled
+ * numbers for lengths and counts; names are stable (the model's weights are keyed by them).
+ */
+export function subheadingCues(
+  run: readonly ClassifiedUnit[],
+  current: Draft,
+  units: readonly ClassifiedUnit[],
+  next: number,
+): Features {
+  const [first, second] = run;
+  const firstText = first?.text ?? '';
+  const secondText = second?.text ?? '';
+  const article = current.article;
+  const body = article.body;
+  const lastBlock = body[body.length - 1];
+  const subheadings = body.filter((block) => block.type === 'subheading');
+  const previousSubheading = subheadings[subheadings.length - 1];
+  const paragraphs = body.length - subheadings.length;
+  const below = units[next]?.text ?? '';
+  const texts = run.map((unit) => unit.text);
+  const yes = (test: boolean): number => (test ? 1 : 0);
+  return {
+    twoLines: yes(run.length === 2),
+    titleTag: yes(texts.some((text) => TITLE_TAG.test(text))),
+    pictureTitle: yes(texts.some((text) => PICTURE_ITEM_TITLE.test(text))),
+    kickerDash: yes(run.length === 2 && /——$/.test(firstText)),
+    leadingDash: yes(texts.some((text) => /^[—－]{1,2}/.test(text))),
+    numbered: yes(isNumberedHeading(firstText) || SECTION_NUMERAL.test(firstText)),
+    veryShort: yes(visibleLength(firstText) <= 4),
+    firstLength: clip(visibleLength(firstText) / 20, 3),
+    secondLength: clip(visibleLength(secondText) / 20, 3),
+    comma: yes(texts.some((text) => hasClausePunctuation(text))),
+    spaced: yes(/\S \S/.test(firstText) && visibleLength(firstText) > 4),
+    quoted: yes(/^[“"]/.test(firstText) && /[”"]$/.test(firstText)),
+    exclaimed: yes(texts.some((text) => /[！？!?]$/.test(text))),
+    secondDeck: yes(second !== undefined && isDeckLine(secondText)),
+    secondWriter: yes(second !== undefined && parseWriterLine(secondText) !== null),
+    dated: yes(article.dateline !== null),
+    bylined: yes(article.byline !== null),
+    headed: yes(article.kicker !== null || article.subtitle !== null || article.column !== null),
+    tagged: yes(TITLE_TAG.test(article.title)),
+    // A brief: a bare one-line title over plain text, with nothing else printed around it.
+    bare: yes(
+      article.byline === null &&
+        article.dateline === null &&
+        article.kicker === null &&
+        article.subtitle === null &&
+        article.column === null &&
+        !TITLE_TAG.test(article.title),
+    ),
+    continued: yes(article.continuedFrom !== null),
+    shortSoFar: yes(paragraphs <= 2),
+    closed: yes(current.closed),
+    hasSubheadings: yes(previousSubheading !== undefined),
+    parallel: yes(
+      previousSubheading !== undefined &&
+        Math.abs(visibleLength(previousSubheading.text) - visibleLength(texts.join(' '))) <= 3,
+    ),
+    paragraphsSoFar: clip(Math.log2(1 + paragraphs) / 4, 2),
+    lastEndsSentence: yes(lastBlock !== undefined && endsSentence(lastBlock.text)),
+    oneParagraphBelow: yes(paragraphsBelow(units, next) === 1),
+    echoed: clip(echoShare(texts.join(''), below), 1),
+  };
+}
