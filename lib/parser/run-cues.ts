@@ -45,6 +45,36 @@ function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number
   return count;
 }
 
+// The next headline run after at least one paragraph below `from`: its lines, or null at the page's end.
+function nextRunBelow(units: readonly ClassifiedUnit[], from: number): ClassifiedUnit[] | null {
+  let k = from;
+  while (k < units.length && units[k]?.role !== 'heading') k++;
+  const run: ClassifiedUnit[] = [];
+  while (units[k]?.role === 'heading') run.push(units[k++] as ClassifiedUnit);
+  return run.length > 0 && k > from ? run : null;
+}
+
+// Whether the next headline run repeats this one's shape, as a series of subheadings does: as
+// many lines, lengths within three characters, no column tag, and no dateline under it.
+function repeatsBelow(
+  run: readonly ClassifiedUnit[],
+  units: readonly ClassifiedUnit[],
+  from: number,
+): boolean {
+  const below = nextRunBelow(units, from);
+  if (below === null || below.length !== run.length) return false;
+  const after = units[units.indexOf(below[below.length - 1] as ClassifiedUnit) + 1];
+  if (after?.dateline != null) return false;
+  return below.every((unit, k) => {
+    const mine = run[k];
+    return (
+      mine !== undefined &&
+      !TITLE_TAG.test(unit.text) &&
+      Math.abs(visibleLength(unit.text) - visibleLength(mine.text)) <= 3
+    );
+  });
+}
+
 const clip = (value: number, max: number): number => Math.min(value, max);
 
 /**
@@ -107,6 +137,7 @@ export function subheadingCues(
       previousSubheading !== undefined &&
         Math.abs(visibleLength(previousSubheading.text) - visibleLength(texts.join(' '))) <= 3,
     ),
+    parallelBelow: yes(repeatsBelow(run, units, next)),
     paragraphsSoFar: clip(Math.log2(1 + paragraphs) / 4, 2),
     lastEndsSentence: yes(lastBlock !== undefined && endsSentence(lastBlock.text)),
     oneParagraphBelow: yes(paragraphsBelow(units, next) === 1),

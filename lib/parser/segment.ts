@@ -101,6 +101,8 @@ function isSubheadingRun(
   const article = current.article;
   if ((article.byline !== null && article.dateline === null) || article.continuedFrom !== null)
     return !hasHeadlineMarks(run);
+  // A numbered line (`一、总体要求`, `②物权编`) is a subheading in any article.
+  if (isNumberedHeading(run[0]?.text ?? '')) return true;
   const features = subheadingCues(run, current, units, next);
   options.observe?.({ features, lines: run.map((unit) => unit.text) });
   return (
@@ -203,7 +205,8 @@ function placeHeadlineRun(
   // Text under a staff byline that runs into `据新华社` is not the feature's: the headline opens a
   // reprint after it.
   // A lone line ending in a dash between paragraphs leads into the text under it
-  // (`站在欢乐的人群中，习近平送上最美好的祝愿——`): a paragraph, not a kicker.
+  // (`站在欢乐的人群中，习近平送上最美好的祝愿——`), and one led by a dash after text attributes the
+  // quotation above it (`——辽宁省委常委…在市委经济工作会议上说`): a paragraph, not a kicker or subtitle.
   const only = run.length === 1 ? run[0] : undefined;
   if (
     only !== undefined &&
@@ -211,7 +214,7 @@ function placeHeadlineRun(
     current !== null &&
     current.open &&
     hasBody(current) &&
-    /——$/.test(only.text)
+    /(?:——$|^——)/.test(only.text)
   ) {
     page.addToBody(current, only);
     return;
