@@ -224,8 +224,8 @@ function placeHeadlineRun(
     isSubheadingRun(run, current, units, j + 1, options) &&
     !(run.length === 1 && isOwnText(current) && runsIntoSourceTrailer(units, j + 1))
   ) {
-    const text = run.map((unit) => unit.text).join(' ');
-    current.article.body.push({ type: 'subheading', text });
+    // Each line of a two-line subheading stays a block of its own, as printed.
+    for (const unit of run) current.article.body.push({ type: 'subheading', text: unit.text });
     current.review.add('subheadings');
     for (const unit of run) cover(current, unit);
     page.touch();
