@@ -2,8 +2,15 @@
 // It runs after classify (it must know a dateline or byline from text) and before segment, so
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import { isNumberedHeading } from './numbering';
-import { endsSentence, hasClausePunctuation, isHan, joinPieces, visibleLength } from './chars';
-import type { ClassifiedUnit } from './classify';
+import {
+  endsSentence,
+  hasClausePunctuation,
+  hasInnerSentenceEnd,
+  isHan,
+  joinPieces,
+  visibleLength,
+} from './chars';
+import { HEADING_MAX_LENGTH, type ClassifiedUnit } from './classify';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 
@@ -70,7 +77,9 @@ export function isCompleteLine(line: string, next: string): boolean {
     isNumberedHeading(line) ||
     SECTION_NUMERAL.test(line) ||
     PERSON_LINE.test(line) ||
-    /^[“‘「『]/.test(next)
+    // A quotation opening the next text follows a short complete line (a subheading, a name);
+    // long text without a stop is a paragraph cut before a quote.
+    (/^[“‘「『]/.test(next) && visibleLength(line) <= HEADING_MAX_LENGTH && !hasInnerSentenceEnd(line))
   );
 }
 
@@ -111,6 +120,9 @@ function isBrokenParagraphHead(
   const afterText = previous?.role === 'paragraph';
   const beforePlainText = next?.role === 'paragraph' && next.dateline === null;
   if (beforePlainText && next !== undefined && isCompleteLine(unit.text, next.text)) return false;
+  // Text under it that visibly starts mid-sentence (`示，必须推进…`) continues it, whatever else it shares.
+  if ((afterText || afterByline) && beforePlainText && next !== undefined && startsMidSentence(next.text))
+    return true;
   // After finished text, a line whose words come back in the text under it is that text's title.
   if (
     afterText &&
