@@ -1,28 +1,10 @@
 // Pass 4 of parsePage: gives each unit a role from its own shape (headline, byline, paragraph,
 // caption…). It runs after units exist and before joining and segmentation, which read context;
 // here a unit is judged alone, so each rule is a general setting habit, testable in a table.
-import type { Unit } from './units';
+import type { ClassifiedUnit, Unit, UnitRole } from './unit';
 import { endsSentence, hasInnerSentenceEnd, visibleLength } from './chars';
 import { parseByline, parseDateline, type Byline, type Dateline } from './bylines';
 import { isSubtitleShape } from './headings';
-
-/** What a unit is on the printed page. */
-export type UnitRole =
-  | 'heading' // a headline line: title, kicker, subtitle, column banner or subheading (segment decides)
-  | 'byline' // `本报记者 叶江` standing alone
-  | 'paragraph' // body text, possibly opening with a dateline
-  | 'marker' // `(下转第七版)`
-  | 'caption' // `…受访者供图`, `… 摄`
-  | 'trailer' // `据新华社`, `（完）` closing a piece
-  | 'credit' // `（作者为…）`, `（本报记者 张三整理）`, `制图：李四` printed under an article's last paragraph
-  | 'furniture'; // page furniture: `责任编辑 张三`, `本版编辑`
-
-/** A unit with its role and, where the shape showed one, its byline or dateline. */
-export interface ClassifiedUnit extends Unit {
-  role: UnitRole;
-  byline: Byline | null;
-  dateline: Dateline | null;
-}
 
 /** Longest headline line, in printed characters: a kicker and title sharing a line run to ~50. */
 export const HEADING_MAX_LENGTH = 60;

@@ -1,6 +1,6 @@
 // Reads a group of headline lines (the "headline stack" above an article) into column banner,
 // kicker 引题, title 主题 and subtitle 副题. Used by segment, which decides where a stack starts.
-import type { ClassifiedUnit } from './classify';
+import type { ClassifiedUnit } from './unit';
 import { visibleLength } from './chars';
 
 /** A headline stack read into its parts; `extra` holds leading lines that fit no slot (kept as fragments). */

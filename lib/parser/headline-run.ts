@@ -1,7 +1,7 @@
 // Reads a run of consecutive headline-shaped lines between body text: which lines are the new
 // article's headline stack 引题/主题/副题, and which are printed between that stack and the body —
 // the writer's line, a commentary's summary lines 提要, a box label such as 核心阅读. Used by segment.
-import type { ClassifiedUnit } from './classify';
+import type { ClassifiedUnit } from './unit';
 import { hasClausePunctuation, visibleLength } from './chars';
 import { parseWriterLine, type Byline } from './bylines';
 import { isBannerShape } from './headings';

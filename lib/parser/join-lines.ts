@@ -10,7 +10,8 @@ import {
   joinPieces,
   visibleLength,
 } from './chars';
-import { HEADING_MAX_LENGTH, type ClassifiedUnit } from './classify';
+import { HEADING_MAX_LENGTH } from './classify';
+import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 

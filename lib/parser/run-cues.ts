@@ -1,7 +1,7 @@
 // The cues that tell a subheading 小标题 from the headline of the next article, for a run of one or
 // two headline lines standing inside an article's text. Each cue is a habit of page setting; the
 // subheading model (model/subheading.json, trained by scripts/train-subheading-model.ts) weighs them.
-import type { ClassifiedUnit } from './classify';
+import type { ClassifiedUnit } from './unit';
 import { endsSentence, hasClausePunctuation, isHan, visibleLength } from './chars';
 import { parseWriterLine } from './bylines';
 import type { Draft } from './draft';

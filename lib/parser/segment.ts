@@ -1,7 +1,8 @@
 // Pass 6 of parsePage: walks the classified units in page order and groups them into articles
 // (headline stack → byline → body) and fragments. It runs last among the structural passes
 // because it needs every unit's final role: joined paragraphs, markers and bylines.
-import { isSourceTrailer, type ClassifiedUnit } from './classify';
+import { isSourceTrailer } from './classify';
+import type { ClassifiedUnit } from './unit';
 import { isBareName, parseWriterLine } from './bylines';
 import { visibleLength } from './chars';
 import { isNumberedHeading } from './numbering';

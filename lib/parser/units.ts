@@ -5,19 +5,8 @@ import type { Block, SourceLine } from './blocks';
 import { endsSentence, joinPieces } from './chars';
 import { parseByline, parseDateline } from './bylines';
 import { splitAtMarkers, type ContinuationMarker } from './markers';
+import type { Unit } from './unit';
 import { isCaption, isFurniture, isTrailer } from './classify';
-
-/** A piece of the page that is classified as a whole: a headline, a byline, a paragraph, a marker. */
-export interface Unit {
-  text: string;
-  /** First and last source line (1-based, inclusive). */
-  start: number;
-  end: number;
-  /** True when a blank line (or the page start) precedes the unit. */
-  blockStart: boolean;
-  /** Set when the unit is a continuation marker `(下转第七版)`. */
-  marker: ContinuationMarker | null;
-}
 
 // A line that must stand alone even inside a block: a byline or a dateline starts a new unit,
 // because extraction sometimes drops the blank line between `记者 濮小燕` and the first paragraph.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyUnit, isCaption, isFurniture, isHeadingShape, isTrailer } from '@/lib/parser/classify';
-import type { Unit } from '@/lib/parser/units';
+import type { Unit } from '@/lib/parser/unit';
 
 const unit = (text: string): Unit => ({ text, start: 1, end: 1, blockStart: true, marker: null });
 
