@@ -2,18 +2,13 @@
 // It runs after classify (it must know a dateline or byline from text) and before segment, so
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import { isNumberedHeading } from './numbering';
-import {
-  endsSentence,
-  hasClausePunctuation,
-  hasInnerSentenceEnd,
-  isHan,
-  joinPieces,
-  visibleLength,
-} from './chars';
-import { HEADING_MAX_LENGTH } from './classify';
+import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from './chars';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
+import { junctionCues, type JunctionContext } from './junction-cues';
+import { predictProbability, type Features, type LogisticModel } from './model/logistic';
+import junctionModelFile from './model/junction.json';
 
 // Two-character adverbs that open a paragraph before a comma on every page: `其中，…`, `眼下，…`,
 // `目前，…`, and the interjections that open lyrical prose (`啊，淡淡的栀子！`). A short first
@@ -36,15 +31,6 @@ function startsMidSentence(text: string): boolean {
   return clause !== undefined && !OPENING_ADVERBS.has(clause);
 }
 
-// A comma line shorter than this (in printed characters) between paragraphs is a subheading
-// (`千方百计，助力企业复工复产`), unless the text under it visibly continues it: a column break
-// leaves about a column line of text or more, and short two-clause lines are how papers set
-// subheadings. (Measured on the dev set: no cut piece under 20 characters, 93 complete lines.)
-const COLUMN_PIECE_MIN = 20;
-// A first sentence of six characters or fewer under a short comma line finishes that line's
-// sentence: `做强中心城市,建造区域增长` + `极的火车头。…`.
-const TINY_LEAD = /^[^，,。！？!?；;：:、\s]{1,6}[。！？!?]/;
-
 // Whether a headline-shaped unit is really the head of a paragraph cut by a column break. Three
 // shapes, each seen in running text and never in a headline stack:
 // 1. A line with a clause comma between a paragraph (or a byline) and plain text:
@@ -65,50 +51,44 @@ const COMPLETE_LINE_END = /(?:[”’」』）)》]|——)$/;
 // that needs its complement (`…被誉为` + `“中国…”`).
 const OPEN_LINE_END = /[，,、的把被从在和与及对为向将于是占“‘《（(「『]$/;
 
-/**
- * True when a line printed without a final stop is complete and the paragraph under it starts
- * afresh, judged at the junction: the line ends in a closing quote, bracket or dash, or is
- * numbered, or the next text opens with a quotation while the line does not end where no line
- * ends (`，`, `的`). Text that cannot open a paragraph (`。…`, `的…`) always continues the line.
- */
-export function isCompleteLine(line: string, next: string): boolean {
-  if (isOpeningMissing(next) || OPEN_LINE_END.test(line)) return false;
-  return (
-    COMPLETE_LINE_END.test(line) ||
-    isNumberedHeading(line) ||
-    SECTION_NUMERAL.test(line) ||
-    PERSON_LINE.test(line) ||
-    // A quotation opening the next text follows a short complete line (a subheading, a name);
-    // long text without a stop is a paragraph cut before a quote.
-    (/^[“‘「『]/.test(next) && visibleLength(line) <= HEADING_MAX_LENGTH && !hasInnerSentenceEnd(line))
-  );
-}
-
 // A person introduced on a line of its own: a name, then who they are
 // (`郑远山，青禾县摄影家协会主席，国家一级摄影师`), as reports print before a quoted comment.
 const PERSON_LINE =
   /^\p{Script=Han}{2,4}[，,][^。；;！？!?]{2,40}(?:书记|长|主任|委员|代表|主席|教授|研究员|经理|董事|会长|负责人|专家|师|员|人|家|者)$/u;
 
-// How much of a headline's wording its lead repeats: a title's words come back in the first lines
-// under it (`老街改造启动，…` / `溪口镇老街改造昨日正式启动…`), while the two halves of a broken
-// paragraph seldom share a pair of characters. Share of the line's Han character pairs found in
-// the first 150 characters below it; half or more says "headline".
-const ECHO_SHARE = 0.5;
-
-function isEchoedBelow(line: string, next: string): boolean {
-  const pairs = hanPairs(line);
-  if (pairs.size < 4) return false;
-  const below = hanPairs(next.slice(0, 150));
-  let shared = 0;
-  for (const pair of pairs) if (below.has(pair)) shared++;
-  return shared / pairs.size >= ECHO_SHARE;
+/** A decision of the junction model: its cues and the two blocks, as printed. */
+export interface JunctionObservation {
+  features: Features;
+  line: string;
+  next: string;
 }
 
-function hanPairs(text: string): Set<string> {
-  const han = Array.from(text).filter((ch) => isHan(ch));
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) pairs.add(`${han[i]}${han[i + 1]}`);
-  return pairs;
+/** Options of `joinBrokenParagraphs`: the junction model to use, and an observer of its decisions (for training). */
+export interface JoinOptions {
+  junctionModel?: LogisticModel;
+  observe?: (observation: JunctionObservation) => void;
+}
+
+const DEFAULT_JUNCTION_MODEL: LogisticModel = junctionModelFile;
+
+/**
+ * Whether `next` continues `line` (one paragraph broken by a column end). Certain cues decide
+ * first: text that cannot open a paragraph (`者，今年…`), or a line ending where no line ends, continues; a
+ * line ending in a closing quote, bracket or dash, a numbered line and a person's line are
+ * complete. Otherwise the junction model weighs the cues of junction-cues.ts.
+ */
+function continues(line: string, next: string, context: JunctionContext, options: JoinOptions): boolean {
+  if (startsMidSentence(next) || OPEN_LINE_END.test(line)) return true;
+  if (
+    COMPLETE_LINE_END.test(line) ||
+    isNumberedHeading(line) ||
+    SECTION_NUMERAL.test(line) ||
+    PERSON_LINE.test(line)
+  )
+    return false;
+  const features = junctionCues(line, next, context);
+  options.observe?.({ features, line, next });
+  return predictProbability(options.junctionModel ?? DEFAULT_JUNCTION_MODEL, features) >= 0.5;
 }
 
 function isBrokenParagraphHead(
@@ -116,35 +96,24 @@ function isBrokenParagraphHead(
   previous: ClassifiedUnit | undefined,
   next: ClassifiedUnit | undefined,
   afterByline: boolean,
+  options: JoinOptions,
 ): boolean {
   if (unit.role !== 'heading') return false;
   const afterText = previous?.role === 'paragraph';
-  const beforePlainText = next?.role === 'paragraph' && next.dateline === null;
-  if (beforePlainText && next !== undefined && isCompleteLine(unit.text, next.text)) return false;
-  // Text under it that visibly starts mid-sentence (`示，必须推进…`) continues it, whatever else it shares.
-  if ((afterText || afterByline) && beforePlainText && next !== undefined && startsMidSentence(next.text))
-    return true;
-  // After finished text, a line whose words come back in the text under it is that text's title.
-  if (
-    afterText &&
-    endsSentence(previous?.text ?? '') &&
-    beforePlainText &&
-    next !== undefined &&
-    isEchoedBelow(unit.text, next.text)
-  )
-    return false;
-  if (
-    hasClausePunctuation(unit.text) &&
-    (afterText || afterByline) &&
-    beforePlainText &&
-    next !== undefined &&
-    (visibleLength(unit.text) >= COLUMN_PIECE_MIN ||
-      startsMidSentence(next.text) ||
-      TINY_LEAD.test(next.text))
-  )
-    return true;
   if (afterText && next?.marker?.direction === 'on') return true;
-  return afterText && beforePlainText && next !== undefined && startsMidSentence(next.text);
+  if (next === undefined || next.role !== 'paragraph' || next.dateline !== null) return false;
+  const underHeadline = previous?.role === 'heading';
+  if (!afterText && !afterByline && !underHeadline) return false;
+  return continues(
+    unit.text,
+    next.text,
+    {
+      heading: true,
+      underHeadline,
+      afterFinishedText: afterText && endsSentence(previous?.text ?? ''),
+    },
+    options,
+  );
 }
 
 // A headline may end in an exclamation or question mark (`夜市回来了！`, `这个周末去白沙看杜鹃吗？`):
@@ -172,8 +141,13 @@ function isExclaimedHeadline(
  * `…全部工业增加值占` + `地区生产总值的29.9%。` → `…全部工业增加值占地区生产总值的29.9%。`.
  * The next unit must be a paragraph without a dateline; a marker, byline or headline stops the join.
  */
-export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): ClassifiedUnit[] {
+export function joinBrokenParagraphs(
+  units: readonly ClassifiedUnit[],
+  options: JoinOptions = {},
+): ClassifiedUnit[] {
   const out: ClassifiedUnit[] = [];
+  // Headline-shaped lines found to continue into the text under them: joined without asking again.
+  const heads = new WeakSet<ClassifiedUnit>();
   // Inside a feature under a byline block or a story continued from another page (`（上接第一版）`),
   // where subheadings occur: a comma line right under a subheading, or a line whose next text
   // starts mid-sentence, is the head of the section's first paragraph (`财政支出取得新成效` /
@@ -210,8 +184,9 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
     ) {
       // A person's line between paragraphs is a paragraph of its own, not a subheading.
       unit = { ...unit, role: 'paragraph' };
-    } else if (resumesContinuation || isBrokenParagraphHead(unit, previous, next, afterByline)) {
+    } else if (resumesContinuation || isBrokenParagraphHead(unit, previous, next, afterByline, options)) {
       unit = { ...unit, role: 'paragraph' };
+      heads.add(unit);
     } else if (
       inFeature &&
       unit.role === 'heading' &&
@@ -223,6 +198,7 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
       (hasClausePunctuation(unit.text) || (startsMidSentence(next.text) && !isBareName(unit.text)))
     ) {
       unit = { ...unit, role: 'paragraph' };
+      heads.add(unit);
     }
     if (unit.role === 'byline' || unit.marker?.direction === 'from') inFeature = true;
     else if (
@@ -239,7 +215,18 @@ export function joinBrokenParagraphs(units: readonly ClassifiedUnit[]): Classifi
       !endsSentence(last.text) &&
       unit.role === 'paragraph' &&
       unit.dateline === null &&
-      !isCompleteLine(last.text, unit.text)
+      (heads.has(last) ||
+        continues(
+          last.text,
+          unit.text,
+          {
+            heading: false,
+            underHeadline: out[out.length - 2]?.role === 'heading',
+            afterFinishedText:
+              out[out.length - 2]?.role === 'paragraph' && endsSentence(out[out.length - 2]?.text ?? ''),
+          },
+          options,
+        ))
     ) {
       const text = joinPieces(last.text, unit.text);
       // A break inside the credit (`本报讯(记者 夏勇` + `辉 蔡泽)活动现场…`) is read again whole.

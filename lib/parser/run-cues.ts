@@ -2,7 +2,8 @@
 // two headline lines standing inside an article's text. Each cue is a habit of page setting; the
 // subheading model (model/subheading.json, trained by scripts/train-subheading-model.ts) weighs them.
 import type { ClassifiedUnit } from './unit';
-import { endsSentence, hasClausePunctuation, isHan, visibleLength } from './chars';
+import { endsSentence, hasClausePunctuation, visibleLength } from './chars';
+import { echoShare } from './junction-cues';
 import { parseWriterLine } from './bylines';
 import type { Draft } from './draft';
 import { isDeckLine } from './headline-run';
@@ -16,23 +17,6 @@ export const TITLE_TAG = /[(（][^()（）]{2,60}[)）]$/;
 export const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
 
 const SECTION_NUMERAL = /^(?:[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])/;
-
-function hanPairs(text: string): Set<string> {
-  const han = Array.from(text).filter((ch) => isHan(ch));
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) pairs.add(`${han[i]}${han[i + 1]}`);
-  return pairs;
-}
-
-/** Share (0–1) of the Han character pairs of `line` found in the first 150 characters of `text`. */
-export function echoShare(line: string, text: string): number {
-  const pairs = hanPairs(line);
-  if (pairs.size === 0) return 0;
-  const below = hanPairs(text.slice(0, 150));
-  let shared = 0;
-  for (const pair of pairs) if (below.has(pair)) shared++;
-  return shared / pairs.size;
-}
 
 // How many plain paragraphs follow from `from` before the next headline, byline or marker (at most 3).
 function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number {

@@ -17,16 +17,17 @@ export function predictProbability(model: LogisticModel, features: Features): nu
   return 1 / (1 + Math.exp(-z));
 }
 
-/** One training example: features and the true class (1 positive, 0 negative). */
+/** One training example: features, the true class (1 positive, 0 negative) and how much it counts (default 1). */
 export interface Example {
   features: Features;
   label: 0 | 1;
+  weight?: number;
 }
 
 /**
- * Fits a logistic model by full-batch gradient descent on the mean log loss plus an L2 penalty
- * `l2 × Σ weight²` (the bias is not penalised). `iterations` steps of size `rate`. Deterministic:
- * weights start at 0 and examples are visited in order.
+ * Fits a logistic model by full-batch gradient descent on the weighted mean log loss plus an L2
+ * penalty `l2 × Σ weight²` (the bias is not penalised). `iterations` steps of size `rate`.
+ * Deterministic: weights start at 0. Features are read sparsely (only non-zero values cost time).
  */
 export function fitLogistic(
   examples: readonly Example[],
@@ -34,28 +35,46 @@ export function fitLogistic(
 ): LogisticModel {
   const { iterations = 3000, rate = 0.5, l2 = 0.002 } = options;
   const names = [...new Set(examples.flatMap((example) => Object.keys(example.features)))].sort();
+  const index = new Map(names.map((name, k) => [name, k]));
+  const rows = examples.map((example) => {
+    const entries = Object.entries(example.features).filter(([, value]) => value !== 0);
+    return {
+      columns: Int32Array.from(entries.map(([name]) => index.get(name) ?? 0)),
+      values: Float64Array.from(entries.map(([, value]) => value)),
+      label: example.label,
+      weight: example.weight ?? 1,
+    };
+  });
+  const total = Math.max(
+    1e-9,
+    rows.reduce((sum, row) => sum + row.weight, 0),
+  );
   const weights = new Float64Array(names.length);
+  const gradient = new Float64Array(names.length);
   let bias = 0;
-  const rows = examples.map((example) => names.map((name) => example.features[name] ?? 0));
-  const n = Math.max(1, examples.length);
   for (let step = 0; step < iterations; step++) {
-    const gradient = new Float64Array(names.length);
+    gradient.fill(0);
     let biasGradient = 0;
-    rows.forEach((row, r) => {
+    for (const row of rows) {
       let z = bias;
-      for (let k = 0; k < row.length; k++) z += (weights[k] ?? 0) * (row[k] ?? 0);
-      const error = 1 / (1 + Math.exp(-z)) - (examples[r]?.label ?? 0);
+      for (let k = 0; k < row.columns.length; k++)
+        z += (weights[row.columns[k] ?? 0] ?? 0) * (row.values[k] ?? 0);
+      const error = (1 / (1 + Math.exp(-z)) - row.label) * row.weight;
       biasGradient += error;
-      for (let k = 0; k < row.length; k++) gradient[k] = (gradient[k] ?? 0) + error * (row[k] ?? 0);
-    });
-    bias -= (rate * biasGradient) / n;
+      for (let k = 0; k < row.columns.length; k++) {
+        const column = row.columns[k] ?? 0;
+        gradient[column] = (gradient[column] ?? 0) + error * (row.values[k] ?? 0);
+      }
+    }
+    bias -= (rate * biasGradient) / total;
     for (let k = 0; k < names.length; k++) {
-      weights[k] = (weights[k] ?? 0) - rate * ((gradient[k] ?? 0) / n + 2 * l2 * (weights[k] ?? 0));
+      weights[k] = (weights[k] ?? 0) - rate * ((gradient[k] ?? 0) / total + 2 * l2 * (weights[k] ?? 0));
     }
   }
   const named: Record<string, number> = {};
   names.forEach((name, k) => {
-    named[name] = Math.round((weights[k] ?? 0) * 1e4) / 1e4;
+    const weight = Math.round((weights[k] ?? 0) * 1e4) / 1e4;
+    if (weight !== 0) named[name] = weight;
   });
   return { bias: Math.round(bias * 1e4) / 1e4, weights: named };
 }

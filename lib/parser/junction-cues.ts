@@ -1,0 +1,80 @@
+// The cues that tell a paragraph broken by a column end from two blocks that merely stand one
+// under the other, read at the junction: how the upper block ends, how the lower one starts. The
+// junction model (model/junction.json, trained by scripts/train-parser-models.ts) weighs them.
+import { endsSentence, hasClausePunctuation, hasInnerSentenceEnd, isHan, visibleLength } from './chars';
+import type { Features } from './model/logistic';
+import { isOpeningMissing } from './openings';
+
+/** Where the upper block stands: a headline-shaped line, right under a headline, after finished text. */
+export interface JunctionContext {
+  /** The upper block is headline-shaped (classified as a heading). */
+  heading: boolean;
+  /** The block above the upper one is a headline line (the upper block opens an article). */
+  underHeadline: boolean;
+  /** The block above the upper one is text that ends a sentence. */
+  afterFinishedText: boolean;
+}
+
+function hanPairs(text: string): Set<string> {
+  const han = Array.from(text).filter((ch) => isHan(ch));
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) pairs.add(`${han[i]}${han[i + 1]}`);
+  return pairs;
+}
+
+/** Share (0–1) of the Han character pairs of `line` found in the first 150 characters of `text`. */
+export function echoShare(line: string, text: string): number {
+  const pairs = hanPairs(line);
+  if (pairs.size === 0) return 0;
+  const below = hanPairs(text.slice(0, 150));
+  let shared = 0;
+  for (const pair of pairs) if (below.has(pair)) shared++;
+  return shared / pairs.size;
+}
+
+// The class of a character at a junction: Han, Latin letter, digit, or the punctuation itself.
+function charClass(ch: string | undefined): string {
+  if (ch === undefined) return 'none';
+  if (isHan(ch)) return 'han';
+  if (/[A-Za-z]/.test(ch)) return 'latin';
+  if (/[0-9０-９]/.test(ch)) return 'digit';
+  return ch;
+}
+
+const clip = (value: number, max: number): number => Math.min(value, max);
+
+/**
+ * The cues of the junction between `line` (a block without a final stop) and `next` (the plain
+ * paragraph under it). Values are 0/1 for yes/no cues and small scaled numbers for lengths; the
+ * last character of `line` and the first of `next` are cues of their own (`end:的`, `start:了`),
+ * as are their classes (`endClass:digit`).
+ */
+export function junctionCues(line: string, next: string, context: JunctionContext): Features {
+  const last = Array.from(line.trimEnd()).pop();
+  const first = Array.from(next.trimStart())[0];
+  const firstClause = /^[^，,。；;：:！？!?、\s]*/.exec(next)?.[0] ?? '';
+  const firstSentence = /^[^。！？!?]*[。！？!?]/.exec(next)?.[0];
+  const yes = (test: boolean): number => (test ? 1 : 0);
+  const features: Features = {
+    heading: yes(context.heading),
+    underHeadline: yes(context.underHeadline),
+    afterFinishedText: yes(context.afterFinishedText),
+    length: clip(visibleLength(line) / 40, 4),
+    short: yes(visibleLength(line) < 20),
+    comma: yes(hasClausePunctuation(line)),
+    innerStop: yes(hasInnerSentenceEnd(line)),
+    quotedLine: yes(/^[“"]/.test(line) && /[”"]$/.test(line)),
+    nextLength: clip(visibleLength(next) / 80, 4),
+    nextMidSentence: yes(isOpeningMissing(next)),
+    nextShortClause: yes(firstClause.length <= 2 && /^[^，,]*[，,]/.test(next)),
+    nextTinySentence: yes(firstSentence !== undefined && visibleLength(firstSentence) <= 7),
+    nextQuote: yes(/^[“‘「『"]/.test(next)),
+    nextEndsSentence: yes(endsSentence(next)),
+    echo: clip(echoShare(line, next), 1),
+    [`endClass:${charClass(last)}`]: 1,
+    [`startClass:${charClass(first)}`]: 1,
+  };
+  if (last !== undefined && isHan(last)) features[`end:${last}`] = 1;
+  if (first !== undefined && isHan(first)) features[`start:${first}`] = 1;
+  return features;
+}
