@@ -3,6 +3,7 @@
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import { isNumberedHeading } from './numbering';
 import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from './chars';
+import { isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
@@ -79,12 +80,9 @@ const DEFAULT_JUNCTION_MODEL: LogisticModel = junctionModelFile;
  */
 function continues(line: string, next: string, context: JunctionContext, options: JoinOptions): boolean {
   if (startsMidSentence(next) || OPEN_LINE_END.test(line)) return true;
-  if (
-    COMPLETE_LINE_END.test(line) ||
-    isNumberedHeading(line) ||
-    SECTION_NUMERAL.test(line) ||
-    PERSON_LINE.test(line)
-  )
+  // (A numbered paragraph of text, `（六）提高…。支持…创`, is cut like any other.)
+  const numberedLine = isNumberedHeading(line) && isHeadingShape(line);
+  if (COMPLETE_LINE_END.test(line) || numberedLine || SECTION_NUMERAL.test(line) || PERSON_LINE.test(line))
     return false;
   const features = junctionCues(line, next, context);
   options.observe?.({ features, line, next });

@@ -43,6 +43,18 @@ function charClass(ch: string | undefined): string {
 
 const clip = (value: number, max: number): number => Math.min(value, max);
 
+// The last and first characters of a string, a surrogate pair counted as one (𫖯).
+function lastChar(text: string): string | undefined {
+  const code = text.charCodeAt(text.length - 1);
+  if (Number.isNaN(code)) return undefined;
+  return code >= 0xdc00 && code <= 0xdfff ? text.slice(-2) : text.slice(-1);
+}
+
+function firstChar(text: string): string | undefined {
+  const point = text.codePointAt(0);
+  return point === undefined ? undefined : String.fromCodePoint(point);
+}
+
 /**
  * The cues of the junction between `line` (a block without a final stop) and `next` (the plain
  * paragraph under it). Values are 0/1 for yes/no cues and small scaled numbers for lengths; the
@@ -50,17 +62,20 @@ const clip = (value: number, max: number): number => Math.min(value, max);
  * as are their classes (`endClass:digit`).
  */
 export function junctionCues(line: string, next: string, context: JunctionContext): Features {
-  const last = Array.from(line.trimEnd()).pop();
-  const first = Array.from(next.trimStart())[0];
-  const firstClause = /^[^，,。；;：:！？!?、\s]*/.exec(next)?.[0] ?? '';
-  const firstSentence = /^[^。！？!?]*[。！？!?]/.exec(next)?.[0];
+  const last = lastChar(line.trimEnd());
+  const first = firstChar(next.trimStart());
+  // Only the head of the lower block matters: its first clause and sentence, if short.
+  const head = next.slice(0, 40);
+  const firstClause = /^[^，,。；;：:！？!?、\s]*/.exec(head)?.[0] ?? '';
+  const firstSentence = /^[^。！？!?]*[。！？!?]/.exec(head)?.[0];
+  const lineLength = visibleLength(line);
   const yes = (test: boolean): number => (test ? 1 : 0);
   const features: Features = {
     heading: yes(context.heading),
     underHeadline: yes(context.underHeadline),
     afterFinishedText: yes(context.afterFinishedText),
-    length: clip(visibleLength(line) / 40, 4),
-    short: yes(visibleLength(line) < 20),
+    length: clip(lineLength / 40, 4),
+    short: yes(lineLength < 20),
     comma: yes(hasClausePunctuation(line)),
     innerStop: yes(hasInnerSentenceEnd(line)),
     quotedLine: yes(/^[“"]/.test(line) && /[”"]$/.test(line)),
@@ -70,7 +85,8 @@ export function junctionCues(line: string, next: string, context: JunctionContex
     nextTinySentence: yes(firstSentence !== undefined && visibleLength(firstSentence) <= 7),
     nextQuote: yes(/^[“‘「『"]/.test(next)),
     nextEndsSentence: yes(endsSentence(next)),
-    echo: clip(echoShare(line, next), 1),
+    // A title's words come back in its lead; text longer than a headline is not a title.
+    echo: lineLength <= 60 ? clip(echoShare(line, next), 1) : 0,
     [`endClass:${charClass(last)}`]: 1,
     [`startClass:${charClass(first)}`]: 1,
   };

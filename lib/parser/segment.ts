@@ -317,13 +317,21 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
         return;
       }
       if (unit.dateline !== null) {
-        // A dateline opens a news item. An article that already has one, or was closed by a credit
-        // line, is followed by the next item, whose headline the extraction lost: close the
-        // current article and keep the headless item as fragments. Summary lines printed above a
-        // dateline (`…的中国梦而努力奋斗` / `新华社北京2月2日电 …`) leave the article open.
-        if (current.article.dateline !== null || current.closed) {
+        // A dateline opens a news item. After a closing credit line, or with a credit of its own
+        // under an article that has its dateline (`本报讯（记者 张三）` after `本报讯（记者 叶江）`), it
+        // is the next item, whose headline the extraction lost: close the current article and keep
+        // the headless item as fragments. A second bare dateline inside an open article is a report
+        // in parts (two talks filed from one place); summary lines printed above a dateline
+        // (`…而努力奋斗` / `新华社北京2月2日电 …`) leave the article open too.
+        const ownCredit = unit.dateline.byline !== null && current.article.dateline !== null;
+        if (current.closed || ownCredit) {
           current.open = false;
           page.keep(unit);
+          return;
+        }
+        if (current.article.dateline !== null) {
+          current.review.add('weak-boundary');
+          page.addToBody(current, unit);
           return;
         }
         current.article.dateline = unit.dateline.dateline;
