@@ -93,7 +93,11 @@ export function isHeadingShape(text: string): boolean {
 export function isCaption(text: string): boolean {
   if (text.length > 400) return false;
   // The credit is at the very end, so only the tail is searched (keeps long paragraphs cheap).
-  return CAPTION_END.test(text.slice(-40)) || (CAPTION_START.test(text) && text.length <= 120);
+  const tail = text.slice(-40);
+  // Every credit names 摄, 图 or 照 (or 提供): most text fails this before the full pattern runs.
+  return (
+    (/[摄图照供]/.test(tail) && CAPTION_END.test(tail)) || (CAPTION_START.test(text) && text.length <= 120)
+  );
 }
 
 /**
@@ -129,13 +133,9 @@ export function isFurniture(text: string): boolean {
  * headline (`…受访者供图` has no stop), and a byline (`本报记者 叶江`) always does.
  */
 export function classifyUnit(unit: Unit): ClassifiedUnit {
-  const text = unit.text;
-  const make = (
-    role: UnitRole,
-    byline: Byline | null = null,
-    dateline: Dateline | null = null,
-  ): ClassifiedUnit => ({
-    text,
+  const { role, byline, dateline } = readRole(unit);
+  return {
+    text: unit.text,
     start: unit.start,
     end: unit.end,
     blockStart: unit.blockStart,
@@ -143,19 +143,25 @@ export function classifyUnit(unit: Unit): ClassifiedUnit {
     role,
     byline,
     dateline,
-  });
-  if (unit.marker !== null) return make('marker');
-  if (isTrailer(text)) return make('trailer', null, readClosingDateline(text));
-  if (isFurniture(text)) return make('furniture');
-  if (isCaption(text)) return make('caption');
-  if (isClosingCredit(text)) return make('credit');
+  };
+}
+
+// The role of a unit and the byline or dateline its shape showed (a plain function, not a closure
+// per unit: classification runs once per block of every page).
+function readRole(unit: Unit): { role: UnitRole; byline: Byline | null; dateline: Dateline | null } {
+  const text = unit.text;
+  if (unit.marker !== null) return { role: 'marker', byline: null, dateline: null };
+  if (isTrailer(text)) return { role: 'trailer', byline: null, dateline: readClosingDateline(text) };
+  if (isFurniture(text)) return { role: 'furniture', byline: null, dateline: null };
+  if (isCaption(text)) return { role: 'caption', byline: null, dateline: null };
+  if (isClosingCredit(text)) return { role: 'credit', byline: null, dateline: null };
   const dateline = parseDateline(text);
-  if (dateline !== null) return make('paragraph', null, dateline);
+  if (dateline !== null) return { role: 'paragraph', byline: null, dateline };
   if (!endsSentence(text)) {
     const byline = parseByline(text);
-    if (byline !== null) return make('byline', byline);
+    if (byline !== null) return { role: 'byline', byline, dateline: null };
   }
-  return make(isHeadingShape(text) ? 'heading' : 'paragraph');
+  return { role: isHeadingShape(text) ? 'heading' : 'paragraph', byline: null, dateline: null };
 }
 
 /** Classifies every unit (pass 4). */

@@ -15,10 +15,24 @@ export interface JunctionContext {
   afterFinishedText: boolean;
 }
 
-function hanPairs(text: string): Set<string> {
-  const han = Array.from(text).filter((ch) => isHan(ch));
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < han.length; i++) pairs.add(`${han[i]}${han[i + 1]}`);
+// Adjacent Han character pairs of a text, each as one number (two UTF-16 codes): a hot loop, so
+// no regex and no strings. Only BMP ideographs (Extension A, URO, compatibility) count here.
+function hanPairs(text: string): Set<number> {
+  const pairs = new Set<number>();
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const han =
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0xf900 && code <= 0xfaff);
+    if (!han) {
+      // Punctuation and spaces are skipped over, as if the text were Han characters only.
+      continue;
+    }
+    if (previous >= 0) pairs.add(previous * 0x10000 + code);
+    previous = code;
+  }
   return pairs;
 }
 
@@ -42,6 +56,7 @@ function charClass(ch: string | undefined): string {
 }
 
 const clip = (value: number, max: number): number => Math.min(value, max);
+const bit = (test: boolean): number => (test ? 1 : 0);
 
 // The last and first characters of a string, a surrogate pair counted as one (𫖯).
 function lastChar(text: string): string | undefined {
@@ -65,26 +80,26 @@ export function junctionCues(line: string, next: string, context: JunctionContex
   const last = lastChar(line.trimEnd());
   const first = firstChar(next.trimStart());
   // Only the head of the lower block matters: its first clause and sentence, if short.
-  const head = next.slice(0, 40);
+  const head = next.slice(0, 60);
   const firstClause = /^[^，,。；;：:！？!?、\s]*/.exec(head)?.[0] ?? '';
   const firstSentence = /^[^。！？!?]*[。！？!?]/.exec(head)?.[0];
-  const lineLength = visibleLength(line);
-  const yes = (test: boolean): number => (test ? 1 : 0);
+  // Lengths in UTF-16 units: extraction normalised whitespace, and long text needs no exact count.
+  const lineLength = line.length;
   const features: Features = {
-    heading: yes(context.heading),
-    underHeadline: yes(context.underHeadline),
-    afterFinishedText: yes(context.afterFinishedText),
+    heading: bit(context.heading),
+    underHeadline: bit(context.underHeadline),
+    afterFinishedText: bit(context.afterFinishedText),
     length: clip(lineLength / 40, 4),
-    short: yes(lineLength < 20),
-    comma: yes(hasClausePunctuation(line)),
-    innerStop: yes(hasInnerSentenceEnd(line)),
-    quotedLine: yes(/^[“"]/.test(line) && /[”"]$/.test(line)),
-    nextLength: clip(visibleLength(next) / 80, 4),
-    nextMidSentence: yes(isOpeningMissing(next)),
-    nextShortClause: yes(firstClause.length <= 2 && /^[^，,]*[，,]/.test(next)),
-    nextTinySentence: yes(firstSentence !== undefined && visibleLength(firstSentence) <= 7),
-    nextQuote: yes(/^[“‘「『"]/.test(next)),
-    nextEndsSentence: yes(endsSentence(next)),
+    short: bit(lineLength < 20),
+    comma: bit(hasClausePunctuation(line)),
+    innerStop: bit(lineLength > 60 || hasInnerSentenceEnd(line)),
+    quotedLine: bit(/^[“"]/.test(line) && /[”"]$/.test(line)),
+    nextLength: clip(next.length / 80, 4),
+    nextMidSentence: bit(isOpeningMissing(head)),
+    nextShortClause: bit(firstClause.length <= 2 && /^[^，,]*[，,]/.test(head)),
+    nextTinySentence: bit(firstSentence !== undefined && visibleLength(firstSentence) <= 7),
+    nextQuote: bit(/^[“‘「『"]/.test(next)),
+    nextEndsSentence: bit(endsSentence(next)),
     // A title's words come back in its lead; text longer than a headline is not a title.
     echo: lineLength <= 60 ? clip(echoShare(line, next), 1) : 0,
     [`endClass:${charClass(last)}`]: 1,

@@ -29,13 +29,14 @@ function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number
   return count;
 }
 
-// The next headline run after at least one paragraph below `from`: its lines, or null at the page's end.
-function nextRunBelow(units: readonly ClassifiedUnit[], from: number): ClassifiedUnit[] | null {
-  let k = from;
-  while (k < units.length && units[k]?.role !== 'heading') k++;
-  const run: ClassifiedUnit[] = [];
-  while (units[k]?.role === 'heading') run.push(units[k++] as ClassifiedUnit);
-  return run.length > 0 && k > from ? run : null;
+// The next headline run after at least one paragraph below `from`: where it starts and ends, or
+// null at the page's end.
+function nextRunBelow(units: readonly ClassifiedUnit[], from: number): { start: number; end: number } | null {
+  let start = from;
+  while (start < units.length && units[start]?.role !== 'heading') start++;
+  let end = start;
+  while (units[end]?.role === 'heading') end++;
+  return end > start && start > from ? { start, end } : null;
 }
 
 // Whether the next headline run repeats this one's shape, as a series of subheadings does: as
@@ -46,13 +47,12 @@ function repeatsBelow(
   from: number,
 ): boolean {
   const below = nextRunBelow(units, from);
-  if (below === null || below.length !== run.length) return false;
-  const after = units[units.indexOf(below[below.length - 1] as ClassifiedUnit) + 1];
-  if (after?.dateline != null) return false;
-  return below.every((unit, k) => {
-    const mine = run[k];
+  if (below === null || below.end - below.start !== run.length) return false;
+  if (units[below.end]?.dateline != null) return false;
+  return run.every((mine, k) => {
+    const unit = units[below.start + k];
     return (
-      mine !== undefined &&
+      unit !== undefined &&
       !TITLE_TAG.test(unit.text) &&
       Math.abs(visibleLength(unit.text) - visibleLength(mine.text)) <= 3
     );
@@ -60,6 +60,7 @@ function repeatsBelow(
 }
 
 const clip = (value: number, max: number): number => Math.min(value, max);
+const bit = (test: boolean): number => (test ? 1 : 0);
 
 /**
  * The cues of a run of headline lines `run` that stands inside the text of `current`, with
@@ -83,29 +84,28 @@ export function subheadingCues(
   const paragraphs = body.length - subheadings.length;
   const below = units[next]?.text ?? '';
   const texts = run.map((unit) => unit.text);
-  const yes = (test: boolean): number => (test ? 1 : 0);
   return {
-    twoLines: yes(run.length === 2),
-    titleTag: yes(texts.some((text) => TITLE_TAG.test(text))),
-    pictureTitle: yes(texts.some((text) => PICTURE_ITEM_TITLE.test(text))),
-    kickerDash: yes(run.length === 2 && /——$/.test(firstText)),
-    leadingDash: yes(texts.some((text) => /^[—－]{1,2}/.test(text))),
-    numbered: yes(isNumberedHeading(firstText) || SECTION_NUMERAL.test(firstText)),
-    veryShort: yes(visibleLength(firstText) <= 4),
+    twoLines: bit(run.length === 2),
+    titleTag: bit(texts.some((text) => TITLE_TAG.test(text))),
+    pictureTitle: bit(texts.some((text) => PICTURE_ITEM_TITLE.test(text))),
+    kickerDash: bit(run.length === 2 && /——$/.test(firstText)),
+    leadingDash: bit(texts.some((text) => /^[—－]{1,2}/.test(text))),
+    numbered: bit(isNumberedHeading(firstText) || SECTION_NUMERAL.test(firstText)),
+    veryShort: bit(visibleLength(firstText) <= 4),
     firstLength: clip(visibleLength(firstText) / 20, 3),
     secondLength: clip(visibleLength(secondText) / 20, 3),
-    comma: yes(texts.some((text) => hasClausePunctuation(text))),
-    spaced: yes(/\S \S/.test(firstText) && visibleLength(firstText) > 4),
-    quoted: yes(/^[“"]/.test(firstText) && /[”"]$/.test(firstText)),
-    exclaimed: yes(texts.some((text) => /[！？!?]$/.test(text))),
-    secondDeck: yes(second !== undefined && isDeckLine(secondText)),
-    secondWriter: yes(second !== undefined && parseWriterLine(secondText) !== null),
-    dated: yes(article.dateline !== null),
-    bylined: yes(article.byline !== null),
-    headed: yes(article.kicker !== null || article.subtitle !== null || article.column !== null),
-    tagged: yes(TITLE_TAG.test(article.title)),
+    comma: bit(texts.some((text) => hasClausePunctuation(text))),
+    spaced: bit(/\S \S/.test(firstText) && visibleLength(firstText) > 4),
+    quoted: bit(/^[“"]/.test(firstText) && /[”"]$/.test(firstText)),
+    exclaimed: bit(texts.some((text) => /[！？!?]$/.test(text))),
+    secondDeck: bit(second !== undefined && isDeckLine(secondText)),
+    secondWriter: bit(second !== undefined && parseWriterLine(secondText) !== null),
+    dated: bit(article.dateline !== null),
+    bylined: bit(article.byline !== null),
+    headed: bit(article.kicker !== null || article.subtitle !== null || article.column !== null),
+    tagged: bit(TITLE_TAG.test(article.title)),
     // A brief: a bare one-line title over plain text, with nothing else printed around it.
-    bare: yes(
+    bare: bit(
       article.byline === null &&
         article.dateline === null &&
         article.kicker === null &&
@@ -113,18 +113,18 @@ export function subheadingCues(
         article.column === null &&
         !TITLE_TAG.test(article.title),
     ),
-    continued: yes(article.continuedFrom !== null),
-    shortSoFar: yes(paragraphs <= 2),
-    closed: yes(current.closed),
-    hasSubheadings: yes(previousSubheading !== undefined),
-    parallel: yes(
+    continued: bit(article.continuedFrom !== null),
+    shortSoFar: bit(paragraphs <= 2),
+    closed: bit(current.closed),
+    hasSubheadings: bit(previousSubheading !== undefined),
+    parallel: bit(
       previousSubheading !== undefined &&
         Math.abs(visibleLength(previousSubheading.text) - visibleLength(texts.join(' '))) <= 3,
     ),
-    parallelBelow: yes(repeatsBelow(run, units, next)),
+    parallelBelow: bit(repeatsBelow(run, units, next)),
     paragraphsSoFar: clip(Math.log2(1 + paragraphs) / 4, 2),
-    lastEndsSentence: yes(lastBlock !== undefined && endsSentence(lastBlock.text)),
-    oneParagraphBelow: yes(paragraphsBelow(units, next) === 1),
+    lastEndsSentence: bit(lastBlock !== undefined && endsSentence(lastBlock.text)),
+    oneParagraphBelow: bit(paragraphsBelow(units, next) === 1),
     echoed: clip(echoShare(texts.join(''), below), 1),
   };
 }

@@ -26,6 +26,23 @@ function standsAlone(text: string): boolean {
   );
 }
 
+// Adds the unit made of `lines` (wrapped lines put back together); false when there are none.
+// (Module-level functions, not closures per block: this runs for every block of every page.)
+function pushUnit(units: Unit[], lines: readonly SourceLine[], blockStart: boolean): boolean {
+  const head = lines[0];
+  const tail = lines[lines.length - 1];
+  if (head === undefined || tail === undefined) return false;
+  let text = '';
+  for (const line of lines) text = joinPieces(text, line.text);
+  units.push({ text, start: head.line, end: tail.line, blockStart, marker: null });
+  return true;
+}
+
+function allIndented(lines: readonly SourceLine[]): boolean {
+  for (const line of lines) if (!line.indented) return false;
+  return true;
+}
+
 /**
  * Cuts each block into units. Inside a block, a line that ends a sentence ends its unit (one
  * paragraph per line), and a line that does not is a wrap: `迈向现代化生态经济` + `发展新型轨道`
@@ -44,19 +61,11 @@ export function blocksToUnits(blocks: readonly Block[]): Unit[] {
     let current: SourceLine[] = [];
     let first = true;
     // Every line indented: a page set one paragraph (or headline) per line without blank lines.
-    const linePerUnit = block.lines.length > 1 && block.lines.every((line) => line.indented);
-    const flush = (): void => {
-      const head = current[0];
-      const tail = current[current.length - 1];
-      if (head === undefined || tail === undefined) return;
-      const text = current.reduce((acc, line) => joinPieces(acc, line.text), '');
-      units.push({ text, start: head.line, end: tail.line, blockStart: first, marker: null });
-      first = false;
-      current = [];
-    };
+    const linePerUnit = block.lines.length > 1 && allIndented(block.lines);
     for (const { line, marker } of pieces) {
       if (marker !== null) {
-        flush();
+        if (pushUnit(units, current, first)) first = false;
+        current = [];
         units.push({ text: line.text, start: line.line, end: line.line, blockStart: first, marker });
         first = false;
         continue;
@@ -75,11 +84,12 @@ export function blocksToUnits(blocks: readonly Block[]): Unit[] {
           // A dash-led line under a headline is its subtitle `——访全国人大代表钟海燕`, not a wrap.
           /^[—－]{2}/.test(line.text))
       ) {
-        flush();
+        if (pushUnit(units, current, first)) first = false;
+        current = [];
       }
       current.push(line);
     }
-    flush();
+    pushUnit(units, current, first);
   }
   return units;
 }
