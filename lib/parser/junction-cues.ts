@@ -85,6 +85,7 @@ export function junctionCues(line: string, next: string, context: JunctionContex
   const firstSentence = /^[^。！？!?]*[。！？!?]/.exec(head)?.[0];
   // Lengths in UTF-16 units: extraction normalised whitespace, and long text needs no exact count.
   const lineLength = line.length;
+  const stopped = hasInnerSentenceEnd(line);
   const features: Features = {
     heading: bit(context.heading),
     underHeadline: bit(context.underHeadline),
@@ -92,7 +93,9 @@ export function junctionCues(line: string, next: string, context: JunctionContex
     length: clip(lineLength / 40, 4),
     short: bit(lineLength < 20),
     comma: bit(hasClausePunctuation(line)),
-    innerStop: bit(lineLength > 60 || hasInnerSentenceEnd(line)),
+    innerStop: bit(stopped),
+    // A summary line 提要 under a headline: one long sentence with clauses, no stop anywhere.
+    summaryShape: bit(context.underHeadline && !stopped && lineLength > 40 && hasClausePunctuation(line)),
     quotedLine: bit(/^[“"]/.test(line) && /[”"]$/.test(line)),
     nextLength: clip(next.length / 80, 4),
     nextMidSentence: bit(isOpeningMissing(head)),

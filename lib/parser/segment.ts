@@ -87,7 +87,8 @@ export const SUBHEADING_CERTAINTY = 0.6;
 
 // Whether a run of one or two headline lines inside an open article's text is a subheading 小标题
 // rather than the next article's headline: the subheading model weighs the run's cues
-// (run-cues.ts). A closed article (a credit line was printed) takes no more subheadings.
+// (run-cues.ts). A closed article (a credit line was printed) takes no more subheadings, bar
+// numbered ones.
 function isSubheadingRun(
   run: readonly ClassifiedUnit[],
   current: Draft | null,
@@ -95,15 +96,16 @@ function isSubheadingRun(
   next: number,
   options: SegmentOptions,
 ): current is Draft {
-  if (current === null || !hasBody(current) || !current.open || current.closed || run.length > 2)
-    return false;
+  if (current === null || !hasBody(current) || !current.open || run.length > 2) return false;
+  // A numbered line (`一、总体要求`, `②物权编`) is a subheading in any article, even after a
+  // section's closing credit (`（本报记者 徐隽采访整理）` ends each part of a feature in parts).
+  if (isNumberedHeading(run[0]?.text ?? '')) return true;
+  if (current.closed) return false;
   // A feature under a byline block (not a dated item) or the rest of a continued story: its
   // subheadings are certain unless the run carries a headline's marks.
   const article = current.article;
   if ((article.byline !== null && article.dateline === null) || article.continuedFrom !== null)
     return !hasHeadlineMarks(run);
-  // A numbered line (`一、总体要求`, `②物权编`) is a subheading in any article.
-  if (isNumberedHeading(run[0]?.text ?? '')) return true;
   const features = subheadingCues(run, current, units, next);
   options.observe?.({ features, lines: run.map((unit) => unit.text) });
   return (
