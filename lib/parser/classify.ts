@@ -13,7 +13,7 @@ export const HEADING_MAX_LENGTH = 60;
 // A credit may carry the photo desk's name in brackets (`何  川摄（青禾视觉）`), and a name printed
 // with a space inside it (`王 腾摄`) still ends in one Han character before 摄.
 const CAPTION_END =
-  /(?:\s摄|[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{0,3}(?<!拍)摄|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?(?:[(（][^()（）]{1,16}[)）])?[)）]?$/;
+  /(?:\s摄|[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{0,3}(?<!拍)摄(?:影报道)?|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?(?:[(（][^()（）]{1,16}[)）])?[)）]?$/;
 const CAPTION_START =
   /^(?:图为|▲|△|↑|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩0-9１-９一二三四五六七八九十]|[(（]图[)）])/;
 // Source trailers closing a reprinted or finished item: `据新华社`, `（据人民日报）`, `来源：人民网`, `（完）`.
@@ -62,7 +62,7 @@ const CONTACT_OR_SIGNOFF =
   /(?:邮箱|投稿|电子信箱|E-?mail)\s?[:：]?\s?\S*@|^——\s?(?:编\s?者|作\s?者|记\s?者)$/i;
 const CLOSING_CREDIT = new RegExp(
   '^(?:综合\\S{1,30}(?:报道|消息)|(?:数据|资料|信息)来源\\s?[:：].{1,40}|' +
-    '(?:制图|图表制作|图表|插图|漫画|绘图|摄影|视觉设计|设计|图片)\\s?[:：/／|｜]\\s?\\S.{0,20}|' +
+    '(?:本版)?(?:制图|图表制作|图表|插图|漫画|绘图|摄影|视觉设计|设计|图片)\\s?[:：/／|｜]\\s?\\S.{0,20}|' +
     '(?:[\\u4e00-\\u9fff]\\s?){2,4}[图文]\\s+(?:[\\u4e00-\\u9fff]\\s?){2,4}[图文])$',
 );
 
@@ -154,6 +154,8 @@ function readRole(unit: Unit): { role: UnitRole; byline: Byline | null; dateline
   if (isTrailer(text)) return { role: 'trailer', byline: null, dateline: readClosingDateline(text) };
   if (isFurniture(text)) return { role: 'furniture', byline: null, dateline: null };
   if (isCaption(text)) return { role: 'caption', byline: null, dateline: null };
+  // A line in brackets is read as a credit that closes the piece above it (`（本报记者 何勇整理）`,
+  // `（记者 张三）` after the text); segment reads one right under a headline as its byline or subtitle.
   if (isClosingCredit(text)) return { role: 'credit', byline: null, dateline: null };
   const dateline = parseDateline(text);
   if (dateline !== null) return { role: 'paragraph', byline: null, dateline };

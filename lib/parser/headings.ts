@@ -12,6 +12,12 @@ export interface HeadingGroup {
   extra: ClassifiedUnit[];
 }
 
+/** A column tag closing a title, as papers print their columns: `…让群众有更多获得感（人民时评）`. */
+export const TITLE_TAG = /[(（][^()（）]{2,60}[)）]$/;
+
+/** The stock titles of a photo or cartoon item, which papers print over a caption. */
+export const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
+
 /**
  * True for a column banner 栏目: a short name of 2–6 Han characters (`诚信丽水`), a name in
  * lenticular brackets (`【诚信丽水】`), or a series name with a dash in the middle

@@ -4,7 +4,8 @@
 import type { ClassifiedUnit } from './unit';
 import { hasClausePunctuation, visibleLength } from './chars';
 import { parseWriterLine, type Byline } from './bylines';
-import { isBannerShape } from './headings';
+import { TITLE_TAG, isBannerShape } from './headings';
+import { isNumberedHeading } from './numbering';
 
 /** A line printed between the headline stack and the body. */
 export type FrontLine =
@@ -61,7 +62,7 @@ export function readHeadlineRun(lines: readonly ClassifiedUnit[]): HeadlineRun {
     if (
       front.length > 0 ||
       stack.length === 3 ||
-      (titleRead && (writer !== null || isFrontOnly(unit.text)))
+      (titleRead && (writer !== null || isFrontOnly(unit.text) || isStackClosed(stack, unit.text)))
     ) {
       front.push(frontLine(unit, writer));
     } else {
@@ -71,8 +72,17 @@ export function readHeadlineRun(lines: readonly ClassifiedUnit[]): HeadlineRun {
   return { stack, front };
 }
 
+// Whether the stack read so far is complete before `text`: a subtitle (`——…`) ends it, and a
+// title closed by a column tag (`…（人民时评）`) takes only a dash-led subtitle under it.
+function isStackClosed(stack: readonly ClassifiedUnit[], text: string): boolean {
+  const last = stack[stack.length - 1]?.text ?? '';
+  if (/^[—－]{1,2}/.test(last) && stack.length >= 2) return true;
+  return TITLE_TAG.test(last) && !/^[—－]{1,2}/.test(text);
+}
+
 function isFrontOnly(text: string): boolean {
-  return isDeckLine(text) || isBoxLabel(text);
+  // A numbered line under a title opens the text's first section (`①总则编`).
+  return isDeckLine(text) || isBoxLabel(text) || isNumberedHeading(text);
 }
 
 function frontLine(unit: ClassifiedUnit, writer: Byline | null): FrontLine {

@@ -114,9 +114,10 @@ function isBrokenParagraphHead(
   );
 }
 
-// A headline may end in an exclamation or question mark (`夜市回来了！`, `这个周末去白沙看杜鹃吗？`):
-// a short line with no clause inside, standing after finished text and right over another headline
-// line or a dateline, is a headline, not a one-sentence paragraph.
+// A headline may end in an exclamation or question mark (`夜市回来了！`, `这个周末去白沙看杜鹃吗？`),
+// or be a kicker naming who speaks (`国台办：`): a short line with no clause inside, standing after
+// finished text and right over another headline line or a dateline, is a headline, not a
+// one-sentence paragraph.
 function isExclaimedHeadline(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
@@ -125,7 +126,7 @@ function isExclaimedHeadline(
   return (
     unit.role === 'paragraph' &&
     unit.dateline === null &&
-    /[！？!?]$/.test(unit.text) &&
+    /[！？!?：:]$/.test(unit.text) &&
     visibleLength(unit.text) <= 24 &&
     !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1)) &&
     (previous === undefined || previous.role !== 'paragraph' || endsSentence(previous.text)) &&

@@ -7,14 +7,9 @@ import { echoShare } from './junction-cues';
 import { parseWriterLine } from './bylines';
 import type { Draft } from './draft';
 import { isDeckLine } from './headline-run';
+import { PICTURE_ITEM_TITLE, TITLE_TAG } from './headings';
 import { isNumberedHeading } from './numbering';
 import type { Features } from './model/logistic';
-
-/** A column tag closing a title, as papers print their columns: `…让群众有更多获得感（人民时评）`. */
-export const TITLE_TAG = /[(（][^()（）]{2,60}[)）]$/;
-
-/** The stock titles of a photo or cartoon item, which papers print over a caption. */
-export const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
 
 const SECTION_NUMERAL = /^(?:[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])/;
 

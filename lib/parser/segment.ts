@@ -3,13 +3,20 @@
 // because it needs every unit's final role: joined paragraphs, markers and bylines.
 import { isSourceTrailer } from './classify';
 import type { ClassifiedUnit } from './unit';
-import { isBareName, parseWriterLine } from './bylines';
+import { isBareName, parseByline, parseWriterLine } from './bylines';
 import { visibleLength } from './chars';
 import { isNumberedHeading } from './numbering';
 import type { Fragment, ParsedArticle } from './types';
-import { isBannerShape, isSubtitleShape, readHeadingGroup, splitOneLineStack } from './headings';
+import {
+  PICTURE_ITEM_TITLE,
+  TITLE_TAG,
+  isBannerShape,
+  isSubtitleShape,
+  readHeadingGroup,
+  splitOneLineStack,
+} from './headings';
 import { isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
-import { PICTURE_ITEM_TITLE, TITLE_TAG, subheadingCues } from './run-cues';
+import { subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
@@ -384,6 +391,23 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
     case 'caption': {
       // A credit line (`（作者为…）`) or a photo caption printed inside an article belongs to it;
       // a credit also says the article is complete, so the next headline opens a new one.
+      // A line in brackets right under a headline is its byline (`（记者 张三）`) or its subtitle:
+      // the date or the session that adopted a document (`（2019年2月27日…会议通过）`).
+      if (
+        unit.role === 'credit' &&
+        current !== null &&
+        current.open &&
+        !hasBody(current) &&
+        /^[(（]/.test(unit.text)
+      ) {
+        const byline = parseByline(unit.text);
+        if (byline !== null && current.article.byline === null) setByline(current, byline);
+        else if (byline === null && current.article.subtitle === null) current.article.subtitle = unit.text;
+        else page.addToBody(current, unit);
+        cover(current, unit);
+        page.touch();
+        return;
+      }
       if (current !== null && current.open) {
         const photoItem = unit.role === 'caption' && !hasBody(current);
         page.addToBody(current, unit);
