@@ -11,7 +11,7 @@ export interface Draft {
   official: boolean;
   /** False once the article is closed by `(下转…)` or a trailer: later body text is not its own. */
   open: boolean;
-  /** True once a closing line (`（作者为…）`, a photo credit) was printed: the next headline opens a new article. */
+  /** True once a closing credit line (`（作者为…）`) or a photo item's caption was printed: the next headline opens a new article. */
   closed: boolean;
   /** Uncertain decisions made about this article so far. */
   review: Set<ReviewReason>;

@@ -58,11 +58,13 @@ export function readHeadlineRun(lines: readonly ClassifiedUnit[]): HeadlineRun {
   const front: FrontLine[] = [];
   for (const unit of lines) {
     const titleRead = stack.length >= 2 || (stack.length === 1 && !isKickerShape(stack[0]?.text ?? ''));
-    const writer = titleRead ? parseWriterLine(unit.text) : null;
+    // A writer's line ends the stack even under a short title (`我的老师` / `讲述人：陈立民`).
+    const writer = stack.length >= 1 ? parseWriterLine(unit.text) : null;
     if (
       front.length > 0 ||
       stack.length === 3 ||
-      (titleRead && (writer !== null || isFrontOnly(unit.text) || isStackClosed(stack, unit.text)))
+      writer !== null ||
+      (titleRead && (isFrontOnly(unit.text) || isStackClosed(stack, unit.text)))
     ) {
       front.push(frontLine(unit, writer));
     } else {

@@ -1,7 +1,7 @@
 // Pass 5 of parsePage: joins paragraphs that the extraction broke mid-sentence across columns.
 // It runs after classify (it must know a dateline or byline from text) and before segment, so
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
-import { isNumberedHeading } from './numbering';
+import { isNumberedHeading, isSectionNumeral } from './numbering';
 import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from './chars';
 import { isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
@@ -45,8 +45,6 @@ function startsMidSentence(text: string): boolean {
 // Marks that end a complete line printed without a final stop: a closing quote or bracket (a
 // quoted or tagged subheading `“只要祖国需要，我就冲到最前面”`), a dash that introduces what follows
 // (`…送上最美好的祝愿——`). A column break right after them is rare; after a comma it is the rule.
-// A section number standing alone (`一`, `二`, `③`): it heads the text under it.
-const SECTION_NUMERAL = /^(?:[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])$/;
 const COMPLETE_LINE_END = /(?:[”’」』）)》]|——)$/;
 // Last characters that cannot end a complete line: a clause comma or enumeration mark, or a word
 // that needs its complement (`…被誉为` + `“中国…”`).
@@ -72,6 +70,9 @@ export interface JoinOptions {
 
 const DEFAULT_JUNCTION_MODEL: LogisticModel = junctionModelFile;
 
+/** The junction model's decision threshold: a cut is as likely as not, either way an error costs one paragraph. */
+export const JUNCTION_CERTAINTY = 0.5;
+
 /**
  * Whether `next` continues `line` (one paragraph broken by a column end). Certain cues decide
  * first: text that cannot open a paragraph (`者，今年…`), or a line ending where no line ends, continues; a
@@ -82,11 +83,11 @@ function continues(line: string, next: string, context: JunctionContext, options
   if (startsMidSentence(next) || OPEN_LINE_END.test(line)) return true;
   // (A numbered paragraph of text, `（六）提高…。支持…创`, is cut like any other.)
   const numberedLine = isNumberedHeading(line) && isHeadingShape(line);
-  if (COMPLETE_LINE_END.test(line) || numberedLine || SECTION_NUMERAL.test(line) || PERSON_LINE.test(line))
+  if (COMPLETE_LINE_END.test(line) || numberedLine || isSectionNumeral(line) || PERSON_LINE.test(line))
     return false;
   const features = junctionCues(line, next, context);
   options.observe?.({ features, line, next });
-  return predictProbability(options.junctionModel ?? DEFAULT_JUNCTION_MODEL, features) >= 0.5;
+  return predictProbability(options.junctionModel ?? DEFAULT_JUNCTION_MODEL, features) >= JUNCTION_CERTAINTY;
 }
 
 function isBrokenParagraphHead(

@@ -2,7 +2,7 @@
 // under the other, read at the junction: how the upper block ends, how the lower one starts. The
 // junction model (model/junction.json, trained by scripts/train-parser-models.ts) weighs them.
 import { endsSentence, hasClausePunctuation, hasInnerSentenceEnd, isHan, visibleLength } from './chars';
-import type { Features } from './model/logistic';
+import { bit, clip, type Features } from './model/logistic';
 import { isOpeningMissing } from './openings';
 
 /** Where the upper block stands: a headline-shaped line, right under a headline, after finished text. */
@@ -55,9 +55,6 @@ function charClass(ch: string | undefined): string {
   return ch;
 }
 
-const clip = (value: number, max: number): number => Math.min(value, max);
-const bit = (test: boolean): number => (test ? 1 : 0);
-
 // The last and first characters of a string, a surrogate pair counted as one (𫖯).
 function lastChar(text: string): string | undefined {
   const code = text.charCodeAt(text.length - 1);
@@ -70,11 +67,27 @@ function firstChar(text: string): string | undefined {
   return point === undefined ? undefined : String.fromCodePoint(point);
 }
 
+// Three word classes of Chinese grammar, for the characters either side of a junction (general
+// lists, not learned from any page). Function words that need a complement after them end no
+// complete line: particles, prepositions, conjunctions, adverbs, measure words.
+const FUNCTION_END = new Set(
+  Array.from(
+    '的地得了着过和与及或并而但在对向从为把被将于以让使给比跟同等是有也都就才又还更最很不没一个这那其各每该某之所如若因由至即及其',
+  ),
+);
+// Characters that lean on the word before them and so rarely open a sentence: particles,
+// suffixes, localisers, sentence-final particles.
+const BOUND_START = new Set(Array.from('的地得了着过们性化者上下中里内外间后前时等吗呢吧啊之于'));
+// Characters that often open a paragraph: time and source words, pronouns, openers of a clause.
+const OPENER_START = new Set(Array.from('在据今昨近日目截随当这那我他她它如虽据记本新'));
+// Pronouns, which open a paragraph with a particle after them (`我的…`, `他们…`).
+const PRONOUN_START = new Set(Array.from('我你他她它这那谁咱'));
+
 /**
  * The cues of the junction between `line` (a block without a final stop) and `next` (the plain
  * paragraph under it). Values are 0/1 for yes/no cues and small scaled numbers for lengths; the
- * last character of `line` and the first of `next` are cues of their own (`end:的`, `start:了`),
- * as are their classes (`endClass:digit`).
+ * classes of the last character of `line` and the first of `next` are cues (`endClass:digit`,
+ * `endFunctionWord` for `…的`, `startBound` for `了…`).
  */
 export function junctionCues(line: string, next: string, context: JunctionContext): Features {
   const last = lastChar(line.trimEnd());
@@ -108,7 +121,10 @@ export function junctionCues(line: string, next: string, context: JunctionContex
     [`endClass:${charClass(last)}`]: 1,
     [`startClass:${charClass(first)}`]: 1,
   };
-  if (last !== undefined && isHan(last)) features[`end:${last}`] = 1;
-  if (first !== undefined && isHan(first)) features[`start:${first}`] = 1;
+  features.endFunctionWord = bit(last !== undefined && FUNCTION_END.has(last));
+  features.startBound = bit(first !== undefined && BOUND_START.has(first));
+  features.startOpener = bit(first !== undefined && OPENER_START.has(first));
+  // One character, then a particle (`极的火车头。`): the character ends a word begun above.
+  features.secondBound = bit(/^\p{Script=Han}[的了着们]/u.test(head) && !PRONOUN_START.has(first ?? ''));
   return features;
 }

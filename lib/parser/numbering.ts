@@ -7,3 +7,8 @@ export function isNumberedHeading(text: string): boolean {
     text,
   );
 }
+
+/** True for a section number standing alone as a line: `一`, `二十`, `③`. It heads the text under it. */
+export function isSectionNumeral(text: string): boolean {
+  return /^(?:[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])$/.test(text);
+}

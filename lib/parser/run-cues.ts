@@ -1,6 +1,6 @@
 // The cues that tell a subheading 小标题 from the headline of the next article, for a run of one or
 // two headline lines standing inside an article's text. Each cue is a habit of page setting; the
-// subheading model (model/subheading.json, trained by scripts/train-subheading-model.ts) weighs them.
+// subheading model (model/subheading.json, trained by scripts/train-parser-models.ts) weighs them.
 import type { ClassifiedUnit } from './unit';
 import { endsSentence, hasClausePunctuation, visibleLength } from './chars';
 import { echoShare } from './junction-cues';
@@ -8,10 +8,8 @@ import { parseWriterLine } from './bylines';
 import type { Draft } from './draft';
 import { isDeckLine } from './headline-run';
 import { PICTURE_ITEM_TITLE, TITLE_TAG } from './headings';
-import { isNumberedHeading } from './numbering';
-import type { Features } from './model/logistic';
-
-const SECTION_NUMERAL = /^(?:[一二三四五六七八九十]{1,3}|[①②③④⑤⑥⑦⑧⑨⑩])/;
+import { isNumberedHeading, isSectionNumeral } from './numbering';
+import { bit, clip, type Features } from './model/logistic';
 
 // How many plain paragraphs follow from `from` before the next headline, byline or marker (at most 3).
 function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number {
@@ -54,9 +52,6 @@ function repeatsBelow(
   });
 }
 
-const clip = (value: number, max: number): number => Math.min(value, max);
-const bit = (test: boolean): number => (test ? 1 : 0);
-
 /**
  * The cues of a run of headline lines `run` that stands inside the text of `current`, with
  * `units[next]` the first unit after the run. Values are 0/1 for yes/no cues and small scaled
@@ -85,7 +80,7 @@ export function subheadingCues(
     pictureTitle: bit(texts.some((text) => PICTURE_ITEM_TITLE.test(text))),
     kickerDash: bit(run.length === 2 && /——$/.test(firstText)),
     leadingDash: bit(texts.some((text) => /^[—－]{1,2}/.test(text))),
-    numbered: bit(isNumberedHeading(firstText) || SECTION_NUMERAL.test(firstText)),
+    numbered: bit(isNumberedHeading(firstText) || isSectionNumeral(firstText)),
     veryShort: bit(visibleLength(firstText) <= 4),
     firstLength: clip(visibleLength(firstText) / 20, 3),
     secondLength: clip(visibleLength(secondText) / 20, 3),
@@ -108,9 +103,7 @@ export function subheadingCues(
         article.column === null &&
         !TITLE_TAG.test(article.title),
     ),
-    continued: bit(article.continuedFrom !== null),
     shortSoFar: bit(paragraphs <= 2),
-    closed: bit(current.closed),
     hasSubheadings: bit(previousSubheading !== undefined),
     parallel: bit(
       previousSubheading !== undefined &&

@@ -102,6 +102,7 @@ function isSubheadingRun(
   units: readonly ClassifiedUnit[],
   next: number,
   options: SegmentOptions,
+  weighed: { byModel: boolean },
 ): current is Draft {
   if (current === null || !hasBody(current) || !current.open || run.length > 2) return false;
   // A numbered line (`一、总体要求`, `②物权编`) is a subheading in any article, even after a
@@ -115,6 +116,7 @@ function isSubheadingRun(
     return !hasHeadlineMarks(run);
   const features = subheadingCues(run, current, units, next);
   options.observe?.({ features, lines: run.map((unit) => unit.text) });
+  weighed.byModel = true;
   return (
     predictProbability(options.subheadingModel ?? DEFAULT_SUBHEADING_MODEL, features) >= SUBHEADING_CERTAINTY
   );
@@ -229,9 +231,10 @@ function placeHeadlineRun(
     page.addToBody(current, only);
     return;
   }
+  const weighed = { byModel: false };
   if (
     plainNext &&
-    isSubheadingRun(run, current, units, j + 1, options) &&
+    isSubheadingRun(run, current, units, j + 1, options, weighed) &&
     !(run.length === 1 && isOwnText(current) && runsIntoSourceTrailer(units, j + 1))
   ) {
     // Each line of a two-line subheading stays a block of its own, as printed.
@@ -287,7 +290,8 @@ function placeHeadlineRun(
     front.length > 0 ||
     !plainNext ||
     TITLE_TAG.test(group.title);
-  if (!confirmed) draft.review.add('weak-boundary');
+  // A run the subheading model turned down is a new article by its reading only.
+  if (!confirmed || weighed.byModel) draft.review.add('weak-boundary');
   draft.article.kicker = group.kicker;
   draft.article.subtitle = group.subtitle;
   draft.article.column = group.column?.text ?? null;
@@ -327,12 +331,14 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
       }
       if (unit.dateline !== null) {
         // A dateline opens a news item. After a closing credit line, or with a credit of its own
-        // under an article that has its dateline (`本报讯（记者 张三）` after `本报讯（记者 叶江）`), it
+        // under an article that has its dateline or byline (`本报讯（记者 张三）` after `本报讯（记者 叶江）`), it
         // is the next item, whose headline the extraction lost: close the current article and keep
         // the headless item as fragments. A second bare dateline inside an open article is a report
         // in parts (two talks filed from one place); summary lines printed above a dateline
         // (`…而努力奋斗` / `新华社北京2月2日电 …`) leave the article open too.
-        const ownCredit = unit.dateline.byline !== null && current.article.dateline !== null;
+        const ownCredit =
+          unit.dateline.byline !== null &&
+          (current.article.dateline !== null || current.article.byline !== null);
         if (current.closed || ownCredit) {
           current.open = false;
           page.keep(unit);

@@ -19,7 +19,8 @@ export type ArticleKind = '消息' | '评论' | '访谈' | '署名文章';
  * - `headline-two-ways`: two headline lines with no dash or tag to say which is the title; read as
  *   kicker + title, they could be title + subtitle.
  * - `weak-boundary`: the article starts at a headline right under another article's text, with no
- *   closing line, dateline, byline or column tag to confirm the break (it may be a subheading).
+ *   closing line, dateline, byline or column tag to confirm the break (it may be a subheading), or
+ *   it holds a second dateline (it may be two items).
  * - `subheadings`: one or two lines inside the text were read as subheadings (they may open new articles).
  * - `summary-lines`: lines between the headline and the text were read as summary lines 提要 or labels.
  */

@@ -4,6 +4,12 @@
 /** Named feature values, each a number (0/1 for a yes/no cue). */
 export type Features = Record<string, number>;
 
+/** A yes/no cue as a feature value: 1 or 0. */
+export const bit = (test: boolean): number => (test ? 1 : 0);
+
+/** A scaled count or length as a feature value, capped at `max` so that one long text cannot outweigh every other cue. */
+export const clip = (value: number, max: number): number => Math.min(value, max);
+
 /** A trained logistic model: a bias and one weight per feature name. */
 export interface LogisticModel {
   bias: number;

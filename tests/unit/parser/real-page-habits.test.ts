@@ -1,0 +1,120 @@
+// Habits measured on real pages of other papers, one invented example each (the dev set's text
+// never enters the repository): how the parser reads them, through the whole pipeline.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '@/lib/parser/parse-page';
+import { parseByline } from '@/lib/parser/bylines';
+import { isCaption, isClosingCredit } from '@/lib/parser/classify';
+import { isBoxLabel } from '@/lib/parser/headline-run';
+
+const page = (...blocks: string[]) => parsePage(blocks.join('\n\n'));
+const BODY = '青禾县今年新建村级文化礼堂十二座，覆盖全县所有乡镇。';
+
+describe('bylines of posted and sent reporters, names printed with a space inside', () => {
+  it.each([
+    ['本报驻埃及记者 曲翔宇 刘 慧', ['曲翔宇', '刘慧']],
+    ['本报赴青禾特派记者 方 晴', ['方晴']],
+    ['本报记者 林晓岚 何 川', ['林晓岚', '何川']],
+  ])('%s', (line, names) => {
+    expect(parseByline(line)?.authors.map((author) => author.name)).toEqual(names);
+  });
+});
+
+describe('lines that close an article', () => {
+  it.each([
+    '（作者为青禾县委党校讲师）',
+    '（本报记者 方晴整理）',
+    '栏目投稿邮箱：qinghe@example.com',
+    '——编 者',
+    '制图：李四',
+    '本版制图：李四',
+    '综合本报记者报道',
+  ])('%s is a closing credit', (line) => {
+    expect(isClosingCredit(line)).toBe(true);
+  });
+
+  it.each(['何 川摄（青禾视觉）', '本报记者 王 五摄', '林溪摄影报道（青禾影像）'])(
+    '%s is a photo credit',
+    (line) => {
+      expect(isCaption(line)).toBe(true);
+    },
+  );
+
+  it('keeps a closing credit with its article, and the headline under it opens the next', () => {
+    const parsed = page(
+      '山乡晒秋正当时（青禾时评）',
+      BODY,
+      '（作者为青禾县委党校讲师）',
+      '溪口镇老街开街',
+      BODY,
+    );
+    expect(parsed.articles.map((a) => [a.kicker, a.title, a.body.length])).toEqual([
+      [null, '山乡晒秋正当时（青禾时评）', 2],
+      [null, '溪口镇老街开街', 1],
+    ]);
+  });
+});
+
+describe('what stands between a headline and its text', () => {
+  it.each(['核心阅读', '编者按', '扫码看视频'])('%s is a box label', (line) => {
+    expect(isBoxLabel(line)).toBe(true);
+  });
+
+  it('reads a writer line under a short title as the byline', () => {
+    const [article] = page('我的老师', '讲述人：陈立民', BODY).articles;
+    expect([article?.title, article?.byline]).toEqual(['我的老师', '讲述人：陈立民']);
+  });
+
+  it('reads a bracketed line under a document title as its subtitle', () => {
+    const [article] = page(
+      '青禾县文明行为促进条例',
+      '（2022年3月1日青禾县人民代表大会常务委员会通过）',
+      BODY,
+    ).articles;
+    expect([article?.title, article?.subtitle]).toEqual([
+      '青禾县文明行为促进条例',
+      '（2022年3月1日青禾县人民代表大会常务委员会通过）',
+    ]);
+  });
+
+  it('ends the stack at a title closed by a column tag', () => {
+    const [article] = page('山乡有了新礼堂（青禾走笔）', '时间：3月1日上午', BODY).articles;
+    expect([article?.kicker, article?.title, article?.subtitle]).toEqual([
+      null,
+      '山乡有了新礼堂（青禾走笔）',
+      null,
+    ]);
+    expect(article?.body[0]?.text).toBe('时间：3月1日上午');
+  });
+
+  it('reads a speaker kicker ending in a colon over its title', () => {
+    const parsed = page(
+      '县图书馆延长开放时间',
+      `本报讯（记者 方晴）${BODY}`,
+      '县文旅局：',
+      '暑期景区门票半价',
+      `本报讯（记者 何川）${BODY}`,
+    );
+    expect(parsed.articles.map((a) => [a.kicker, a.title])).toEqual([
+      [null, '县图书馆延长开放时间'],
+      ['县文旅局：', '暑期景区门票半价'],
+    ]);
+  });
+});
+
+describe('items and parts of items', () => {
+  it('reads a photo item after a feature as its own article', () => {
+    const parsed = page(
+      '山乡有了新礼堂（青禾走笔）',
+      BODY,
+      '图片报道',
+      '3月1日，溪口镇村民在新落成的文化礼堂排练节目。',
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['山乡有了新礼堂（青禾走笔）', '图片报道']);
+  });
+
+  it('keeps a second bare dateline in one report in parts, and lists it for review', () => {
+    const parsed = page('县长分别会见两地客商', `本报青禾3月1日电 ${BODY}`, `本报青禾3月1日电 ${BODY}`);
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]?.review).toContain('weak-boundary');
+  });
+});
