@@ -136,7 +136,7 @@ const KINDS = [
   {
     key: 'junction',
     file: 'junction.json',
-    threshold: 0.5,
+    threshold: JUNCTION_CERTAINTY,
     what: 'the paragraph under a block without a final stop continues it (a column-break cut)',
   },
   {
