@@ -222,11 +222,11 @@ function placeHeadlineRun(
   const only = run.length === 1 ? run[0] : undefined;
   if (
     only !== undefined &&
-    plainNext &&
     current !== null &&
     current.open &&
     hasBody(current) &&
-    /(?:——$|^——)/.test(only.text)
+    ((plainNext && /——$/.test(only.text)) ||
+      (/^——/.test(only.text) && (plainNext || next?.role === 'credit')))
   ) {
     page.addToBody(current, only);
     return;
