@@ -331,14 +331,12 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
       }
       if (unit.dateline !== null) {
         // A dateline opens a news item. After a closing credit line, or with a credit of its own
-        // under an article that has its dateline or byline (`本报讯（记者 张三）` after `本报讯（记者 叶江）`), it
+        // under an article credited already (`本报讯（记者 张三）` after `本报讯（记者 叶江）`), it
         // is the next item, whose headline the extraction lost: close the current article and keep
         // the headless item as fragments. A second bare dateline inside an open article is a report
         // in parts (two talks filed from one place); summary lines printed above a dateline
         // (`…而努力奋斗` / `新华社北京2月2日电 …`) leave the article open too.
-        const ownCredit =
-          unit.dateline.byline !== null &&
-          (current.article.dateline !== null || current.article.byline !== null);
+        const ownCredit = unit.dateline.byline !== null && current.article.byline !== null;
         if (current.closed || ownCredit) {
           current.open = false;
           page.keep(unit);
