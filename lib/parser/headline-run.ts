@@ -42,8 +42,13 @@ export function isKickerShape(text: string): boolean {
  * `校外托管点关系孩子健康,监管不能只在开学前查一次`.
  */
 export function isDeckLine(text: string): boolean {
+  // A comma inside a title's column tag (`…（产经观察·防控疫情，企业在行动②）`) is the tag's.
+  const untagged = text.replace(TITLE_TAG, '');
   return (
-    hasClausePunctuation(text) && !/^[—－-]/.test(text) && !/——$/.test(text) && visibleLength(text) >= 12
+    hasClausePunctuation(untagged) &&
+    !/^[—－-]/.test(text) &&
+    !/——$/.test(text) &&
+    visibleLength(untagged) >= 12
   );
 }
 
