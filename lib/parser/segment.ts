@@ -336,7 +336,8 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
         // the headless item as fragments. A second bare dateline inside an open article is a report
         // in parts (two talks filed from one place); summary lines printed above a dateline
         // (`…而努力奋斗` / `新华社北京2月2日电 …`) leave the article open too.
-        const ownCredit = unit.dateline.byline !== null && current.article.byline !== null;
+        const ownCredit =
+          hasBody(current) && unit.dateline.byline !== null && current.article.byline !== null;
         if (current.closed || ownCredit) {
           current.open = false;
           page.keep(unit);

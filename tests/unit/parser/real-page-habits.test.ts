@@ -118,3 +118,18 @@ describe('items and parts of items', () => {
     expect(parsed.articles[0]?.review).toContain('weak-boundary');
   });
 });
+
+describe('a credited dateline under a byline', () => {
+  it('opens the bylined article it stands in', () => {
+    const parsed = page('春耕备耕正当时', '本报记者 郭真', `本报讯（记者 郭真）${BODY}`);
+    expect(parsed.articles.map((a) => [a.title, a.dateline, a.body.length])).toEqual([
+      ['春耕备耕正当时', '本报讯', 1],
+    ]);
+  });
+
+  it('after the body of a bylined feature, is the next item', () => {
+    const parsed = page('春耕备耕正当时', '本报记者 郭真', BODY, `本报讯（记者 叶江）${BODY}`);
+    expect(parsed.articles[0]?.body).toHaveLength(1);
+    expect(parsed.fragments).toHaveLength(1);
+  });
+});
