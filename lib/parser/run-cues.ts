@@ -110,6 +110,14 @@ export function subheadingCues(
         Math.abs(visibleLength(previousSubheading.text) - visibleLength(texts.join(' '))) <= 3,
     ),
     parallelBelow: bit(repeatsBelow(run, units, next)),
+    // Two lines set like the open article's own kicker and title (`保利发展控股` / `提供优质服务…`
+    // after `中国银联` / `发挥科技优势…`): the next of a series of items.
+    mirrorsStack: bit(
+      run.length === 2 &&
+        article.kicker !== null &&
+        Math.abs(visibleLength(article.kicker) - visibleLength(firstText)) <= 3 &&
+        Math.abs(visibleLength(article.title) - visibleLength(secondText)) <= 4,
+    ),
     paragraphsSoFar: clip(Math.log2(1 + paragraphs) / 4, 2),
     lastEndsSentence: bit(lastBlock !== undefined && endsSentence(lastBlock.text)),
     oneParagraphBelow: bit(paragraphsBelow(units, next) === 1),

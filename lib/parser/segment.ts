@@ -71,6 +71,10 @@ function hasHeadlineMarks(run: readonly ClassifiedUnit[]): boolean {
   );
 }
 
+// The stock titles of a box of short items, as papers print them: 速览, 资讯速递, 简讯, 数读.
+const ITEM_BOX_TITLE =
+  /^(?:[\u4e00-\u9fff]{0,4}(?:速览|速递|简讯|快讯|短讯|集锦|快递|简报)|数读|数说|一句话新闻)$/;
+
 // Longest second line of a two-line subheading, in printed characters.
 const TWO_LINE_SUBHEADING_MAX = 10;
 
@@ -109,6 +113,9 @@ function isSubheadingRun(
   // section's closing credit (`（本报记者 徐隽采访整理）` ends each part of a feature in parts).
   if (isNumberedHeading(run[0]?.text ?? '')) return true;
   if (current.closed) return false;
+  // A box of short items under one stock title (`速览`, `资讯速递`, `数读`): the items' titles are
+  // its subheadings, unless one carries a headline's marks.
+  if (ITEM_BOX_TITLE.test(current.article.title)) return !hasHeadlineMarks(run);
   // A feature under a byline block (not a dated item) or the rest of a continued story: its
   // subheadings are certain unless the run carries a headline's marks.
   const article = current.article;
