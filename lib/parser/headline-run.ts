@@ -23,6 +23,10 @@ export interface HeadlineRun {
 const BOX_LABEL =
   /^(?:核心阅读|内容提要|提要|编者按|编者的话|阅读提示|导读|导语|相关链接|新闻链接|链接|延伸阅读|记者手记|小贴士|背景资料|(?:扫码|扫描二维码|长按二维码|扫一扫)\S{0,16})$/;
 
+/** The stock titles of a box of short items, as papers print them: 速览, 资讯速递, 简讯, 数读. */
+export const ITEM_BOX_TITLE =
+  /^(?:[\u4e00-\u9fff]{0,4}(?:速览|速递|简讯|快讯|短讯|集锦|快递|简报)|数读|数说|一句话新闻)$/;
+
 /** True for a box label printed between a headline and its body: `核心阅读`, `编者按`, `扫码看视频`. */
 export function isBoxLabel(text: string): boolean {
   return BOX_LABEL.test(text);
@@ -62,16 +66,20 @@ export function readHeadlineRun(lines: readonly ClassifiedUnit[]): HeadlineRun {
   const stack: ClassifiedUnit[] = [];
   const front: FrontLine[] = [];
   for (const unit of lines) {
-    const titleRead = stack.length >= 2 || (stack.length === 1 && !isKickerShape(stack[0]?.text ?? ''));
+    // A box of short items (`速览`) is titled by its stock name; the first item's title is text.
+    const boxTitle = stack.length === 1 && ITEM_BOX_TITLE.test(stack[0]?.text ?? '');
+    const titleRead =
+      boxTitle || stack.length >= 2 || (stack.length === 1 && !isKickerShape(stack[0]?.text ?? ''));
     // A writer's line ends the stack even under a short title (`我的老师` / `讲述人：陈立民`).
     const writer = stack.length >= 1 ? parseWriterLine(unit.text) : null;
     if (
       front.length > 0 ||
       stack.length === 3 ||
       writer !== null ||
+      boxTitle ||
       (titleRead && (isFrontOnly(unit.text) || isStackClosed(stack, unit.text)))
     ) {
-      front.push(frontLine(unit, writer));
+      front.push(frontLine(unit, writer, boxTitle));
     } else {
       stack.push(unit);
     }
@@ -92,8 +100,8 @@ function isFrontOnly(text: string): boolean {
   return isDeckLine(text) || isBoxLabel(text) || isNumberedHeading(text);
 }
 
-function frontLine(unit: ClassifiedUnit, writer: Byline | null): FrontLine {
+function frontLine(unit: ClassifiedUnit, writer: Byline | null, itemTitle = false): FrontLine {
   const byline = writer ?? parseWriterLine(unit.text);
   if (byline !== null) return { kind: 'writer', unit, byline };
-  return isBoxLabel(unit.text) ? { kind: 'label', unit } : { kind: 'deck', unit };
+  return isBoxLabel(unit.text) || itemTitle ? { kind: 'label', unit } : { kind: 'deck', unit };
 }

@@ -15,7 +15,7 @@ import {
   readHeadingGroup,
   splitOneLineStack,
 } from './headings';
-import { isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
+import { ITEM_BOX_TITLE, isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
 import { subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
@@ -70,10 +70,6 @@ function hasHeadlineMarks(run: readonly ClassifiedUnit[]): boolean {
         parseWriterLine(second.text) !== null))
   );
 }
-
-// The stock titles of a box of short items, as papers print them: 速览, 资讯速递, 简讯, 数读.
-const ITEM_BOX_TITLE =
-  /^(?:[\u4e00-\u9fff]{0,4}(?:速览|速递|简讯|快讯|短讯|集锦|快递|简报)|数读|数说|一句话新闻)$/;
 
 // Longest second line of a two-line subheading, in printed characters.
 const TWO_LINE_SUBHEADING_MAX = 10;

@@ -133,3 +133,21 @@ describe('a credited dateline under a byline', () => {
     expect(parsed.fragments).toHaveLength(1);
   });
 });
+
+describe('a box of short items under one stock title', () => {
+  it('reads the items’ titles as its subheadings', () => {
+    const parsed = page(
+      '速览',
+      '青禾县首座5G智慧农场投用',
+      `3月1日，${BODY}`,
+      '溪口镇老街完成改造',
+      `3月2日，${BODY}`,
+    );
+    expect(parsed.articles).toHaveLength(1);
+    expect(parsed.articles[0]?.title).toBe('速览');
+    expect(parsed.articles[0]?.body.filter((b) => b.type === 'subheading').map((b) => b.text)).toEqual([
+      '青禾县首座5G智慧农场投用',
+      '溪口镇老街完成改造',
+    ]);
+  });
+});
