@@ -90,12 +90,23 @@ function continues(line: string, next: string, context: JunctionContext, options
   return predictProbability(options.junctionModel ?? DEFAULT_JUNCTION_MODEL, features) >= JUNCTION_CERTAINTY;
 }
 
+// Whether another headline-shaped comma line of the page has about the same length: subheadings
+// of one article come in series (`培育…，提高…` / `深化…，激发…`); the heads of cut paragraphs do
+// not. (`lengths` holds this line's own length too.)
+function hasSibling(text: string, lengths: readonly number[]): boolean {
+  const own = visibleLength(text);
+  let near = 0;
+  for (const length of lengths) if (Math.abs(length - own) <= 3) near++;
+  return near >= 2;
+}
+
 function isBrokenParagraphHead(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
   next: ClassifiedUnit | undefined,
   afterByline: boolean,
   options: JoinOptions,
+  commaLines: readonly number[],
 ): boolean {
   if (unit.role !== 'heading') return false;
   const afterText = previous?.role === 'paragraph';
@@ -110,6 +121,7 @@ function isBrokenParagraphHead(
       heading: true,
       underHeadline,
       afterFinishedText: afterText && endsSentence(previous?.text ?? ''),
+      siblings: hasSibling(unit.text, commaLines),
     },
     options,
   );
@@ -148,6 +160,9 @@ export function joinBrokenParagraphs(
   const out: ClassifiedUnit[] = [];
   // Headline-shaped lines found to continue into the text under them: joined without asking again.
   const heads = new WeakSet<ClassifiedUnit>();
+  const commaLines = units
+    .filter((unit) => unit.role === 'heading' && hasClausePunctuation(unit.text))
+    .map((unit) => visibleLength(unit.text));
   // Inside a feature under a byline block or a story continued from another page (`（上接第一版）`),
   // where subheadings occur: a comma line right under a subheading, or a line whose next text
   // starts mid-sentence, is the head of the section's first paragraph (`财政支出取得新成效` /
@@ -184,7 +199,10 @@ export function joinBrokenParagraphs(
     ) {
       // A person's line between paragraphs is a paragraph of its own, not a subheading.
       unit = { ...unit, role: 'paragraph' };
-    } else if (resumesContinuation || isBrokenParagraphHead(unit, previous, next, afterByline, options)) {
+    } else if (
+      resumesContinuation ||
+      isBrokenParagraphHead(unit, previous, next, afterByline, options, commaLines)
+    ) {
       unit = { ...unit, role: 'paragraph' };
       heads.add(unit);
     } else if (
@@ -222,6 +240,7 @@ export function joinBrokenParagraphs(
           {
             heading: false,
             underHeadline: out[out.length - 2]?.role === 'heading',
+            siblings: false,
             afterFinishedText:
               out[out.length - 2]?.role === 'paragraph' && endsSentence(out[out.length - 2]?.text ?? ''),
           },

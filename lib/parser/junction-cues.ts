@@ -13,6 +13,8 @@ export interface JunctionContext {
   underHeadline: boolean;
   /** The block above the upper one is text that ends a sentence. */
   afterFinishedText: boolean;
+  /** Another headline-shaped comma line of the page has about the same length (a series of subheadings). */
+  siblings: boolean;
 }
 
 // Adjacent Han character pairs of a text, each as one number (two UTF-16 codes): a hot loop, so
@@ -103,6 +105,7 @@ export function junctionCues(line: string, next: string, context: JunctionContex
     heading: bit(context.heading),
     underHeadline: bit(context.underHeadline),
     afterFinishedText: bit(context.afterFinishedText),
+    siblings: bit(context.siblings),
     length: clip(lineLength / 40, 4),
     short: bit(lineLength < 20),
     comma: bit(hasClausePunctuation(line)),
