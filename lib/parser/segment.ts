@@ -420,7 +420,9 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
         const photoItem = unit.role === 'caption' && !hasBody(current);
         page.addToBody(current, unit);
         // A photo item is its title and caption: the caption closes it too.
-        if (unit.role === 'credit' || photoItem) current.closed = true;
+        // (An editor's note 编者按, signed off `——编 者`, opens a piece: its sign-off closes nothing.)
+        const editorsNote = /^——\s?编\s?者$/.test(unit.text);
+        if ((unit.role === 'credit' && !editorsNote) || photoItem) current.closed = true;
       } else {
         page.keep(unit);
       }

@@ -151,3 +151,13 @@ describe('a box of short items under one stock title', () => {
     ]);
   });
 });
+
+describe("an editor's note", () => {
+  it('signed off ——编 者 opens the piece rather than closing it: the dated text under it is the article', () => {
+    const parsed = page('山乡新春见闻', `编者按：${BODY}`, '——编 者', `本报讯（记者 方晴）${BODY}`);
+    expect(parsed.articles.map((a) => [a.title, a.dateline, a.body.length])).toEqual([
+      ['山乡新春见闻', '本报讯', 3],
+    ]);
+    expect(parsed.fragments).toEqual([]);
+  });
+});
