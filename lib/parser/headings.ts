@@ -18,6 +18,11 @@ export const TITLE_TAG = /[(（][^()（）]{2,60}[)）]$/;
 /** The stock titles of a photo or cartoon item, which papers print over a caption. */
 export const PICTURE_ITEM_TITLE = /^(?:图片报道|图片新闻|新闻图片|图说新闻|图说|漫画|漫话|一图读懂)$/;
 
+/** True for a line led by a dash, as a subtitle is printed under its title: `——访全国人大代表钟海燕`. */
+export function isDashLed(text: string): boolean {
+  return /^[—－]{1,2}/.test(text);
+}
+
 /**
  * True for a column banner 栏目: a short name of 2–6 Han characters (`诚信丽水`), a name in
  * lenticular brackets (`【诚信丽水】`), or a series name with a dash in the middle

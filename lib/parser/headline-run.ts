@@ -4,7 +4,7 @@
 import type { ClassifiedUnit } from './unit';
 import { hasClausePunctuation, visibleLength } from './chars';
 import { parseWriterLine, type Byline } from './bylines';
-import { TITLE_TAG, isBannerShape } from './headings';
+import { TITLE_TAG, isBannerShape, isDashLed } from './headings';
 import { isNumberedHeading } from './numbering';
 
 /** A line printed between the headline stack and the body. */
@@ -91,8 +91,8 @@ export function readHeadlineRun(lines: readonly ClassifiedUnit[]): HeadlineRun {
 // title closed by a column tag (`…（人民时评）`) takes only a dash-led subtitle under it.
 function isStackClosed(stack: readonly ClassifiedUnit[], text: string): boolean {
   const last = stack[stack.length - 1]?.text ?? '';
-  if (/^[—－]{1,2}/.test(last) && stack.length >= 2) return true;
-  return TITLE_TAG.test(last) && !/^[—－]{1,2}/.test(text);
+  if (isDashLed(last) && stack.length >= 2) return true;
+  return TITLE_TAG.test(last) && !isDashLed(text);
 }
 
 function isFrontOnly(text: string): boolean {

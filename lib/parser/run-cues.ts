@@ -7,7 +7,7 @@ import { echoShare } from './junction-cues';
 import { parseWriterLine } from './bylines';
 import type { Draft } from './draft';
 import { isDeckLine } from './headline-run';
-import { PICTURE_ITEM_TITLE, TITLE_TAG } from './headings';
+import { PICTURE_ITEM_TITLE, TITLE_TAG, isDashLed } from './headings';
 import { isNumberedHeading, isSectionNumeral } from './numbering';
 import { bit, clip, type Features } from './model/logistic';
 
@@ -79,7 +79,7 @@ export function subheadingCues(
     titleTag: bit(texts.some((text) => TITLE_TAG.test(text))),
     pictureTitle: bit(texts.some((text) => PICTURE_ITEM_TITLE.test(text))),
     kickerDash: bit(run.length === 2 && /——$/.test(firstText)),
-    leadingDash: bit(texts.some((text) => /^[—－]{1,2}/.test(text))),
+    leadingDash: bit(texts.some(isDashLed)),
     numbered: bit(isNumberedHeading(firstText) || isSectionNumeral(firstText)),
     veryShort: bit(visibleLength(firstText) <= 4),
     firstLength: clip(visibleLength(firstText) / 20, 3),

@@ -11,6 +11,7 @@ import {
   PICTURE_ITEM_TITLE,
   TITLE_TAG,
   isBannerShape,
+  isDashLed,
   isSubtitleShape,
   readHeadingGroup,
   splitOneLineStack,
@@ -60,7 +61,7 @@ function hasHeadlineMarks(run: readonly ClassifiedUnit[]): boolean {
       TITLE_TAG.test(unit.text) ||
       PICTURE_ITEM_TITLE.test(unit.text) ||
       /——$/.test(unit.text) ||
-      /^[—－]{1,2}/.test(unit.text),
+      isDashLed(unit.text),
   );
   return (
     marked ||
@@ -216,9 +217,6 @@ function placeHeadlineRun(
   const next = units[j + 1];
   const plainNext = next?.role === 'paragraph' && next.dateline === null;
   const current = page.current;
-  // 小标题: one or two headline lines inside running text, followed by more running text.
-  // Text under a staff byline that runs into `据新华社` is not the feature's: the headline opens a
-  // reprint after it.
   // A lone line ending in a dash between paragraphs leads into the text under it
   // (`站在欢乐的人群中，习近平送上最美好的祝愿——`), and one led by a dash after text attributes the
   // quotation above it (`——辽宁省委常委…在市委经济工作会议上说`): a paragraph, not a kicker or subtitle.
@@ -234,6 +232,9 @@ function placeHeadlineRun(
     page.addToBody(current, only);
     return;
   }
+  // 小标题: one or two headline lines inside running text, followed by more running text.
+  // Text under a staff byline that runs into `据新华社` is not the feature's: the headline opens a
+  // reprint after it.
   const weighed = { byModel: false };
   if (
     plainNext &&
@@ -241,10 +242,8 @@ function placeHeadlineRun(
     !(run.length === 1 && isOwnText(current) && runsIntoSourceTrailer(units, j + 1))
   ) {
     // Each line of a two-line subheading stays a block of its own, as printed.
-    for (const unit of run) current.article.body.push({ type: 'subheading', text: unit.text });
+    for (const unit of run) page.addToBody(current, unit, 'subheading');
     current.review.add('subheadings');
-    for (const unit of run) cover(current, unit);
-    page.touch();
     return;
   }
   // A bare name under a headline and over the text is the writer's byline (副刊: `又见花` / `覃焱子`).
