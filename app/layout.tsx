@@ -7,6 +7,7 @@ import { absoluteUrl, paths, withBasePath } from '@/lib/site/urls';
 import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { HEAD_SCRIPT } from './_components/head-script';
+import { shareCardImage } from './share-image';
 
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
@@ -17,6 +18,10 @@ export const metadata: Metadata = {
       'application/rss+xml': [{ url: absoluteUrl(paths.feed()), title: `${siteConfig.paperName} 最新文章` }],
     },
   },
+  // Pages without Open Graph of their own (home, issues, sections) share with the paper's card;
+  // the article page sets its own, card included. The PNG icons are app/icon.png and apple-icon.png.
+  openGraph: { type: 'website', siteName: siteConfig.siteName, locale: 'zh_CN', images: [shareCardImage()] },
+  twitter: { card: 'summary', images: [shareCardImage()] },
 };
 
 export const viewport: Viewport = {
@@ -31,9 +36,18 @@ export const viewport: Viewport = {
 /** The page shell shared by every route. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN" suppressHydrationWarning>
+    // The page is a schema.org WebPage item so that the `image` below is valid microdata: QQ's link
+    // preview reads <meta itemprop="image"> (its own convention), not og:image. Lower-case names on
+    // purpose: React prints `itemProp` as written, and not every crawler folds case (react#13162);
+    // the price is a "did you mean itemProp" warning under `next dev` only.
+    <html
+      lang="zh-CN"
+      suppressHydrationWarning
+      {...{ itemscope: '', itemtype: 'https://schema.org/WebPage' }}
+    >
       <head>
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
+        <meta {...{ itemprop: 'image' }} content={shareCardImage().url} />
         <link
           rel="search"
           type="application/opensearchdescription+xml"

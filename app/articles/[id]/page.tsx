@@ -26,6 +26,7 @@ import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { Pager } from '@/app/_components/pager';
 import { ShareBar } from '@/app/_components/share-bar';
 import { QrCode } from '@/app/_components/qr-code';
+import { shareCardImage, shareCardJsonLd } from '@/app/share-image';
 
 export const dynamicParams = false;
 
@@ -36,7 +37,7 @@ export function generateStaticParams() {
   return [...getArchive().articleById.keys()].map((id) => ({ id }));
 }
 
-/** Title, canonical, Open Graph, Twitter card and `citation_*` meta. */
+/** Title, canonical, Open Graph and Twitter card (with the share card image) and `citation_*` meta. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const article = getArchive().articleById.get(id);
@@ -57,8 +58,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       locale: 'zh_CN',
       section: article.pageName,
       authors: article.authors.map((author) => author.name),
+      images: [shareCardImage()],
     },
-    twitter: { card: 'summary', title, description },
+    // 'summary' (a square thumbnail), because the card is square.
+    twitter: { card: 'summary', title, description, images: [shareCardImage()] },
     other: citationMeta(article),
   };
 }
@@ -165,7 +168,10 @@ export default async function ArticlePage({ params }: Props) {
       />
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: serializeJsonLd(articleJsonLd(article)) }}
+        // schema.org requires an image for a NewsArticle; every article shares the paper's card.
+        dangerouslySetInnerHTML={{
+          __html: serializeJsonLd({ ...articleJsonLd(article), image: shareCardJsonLd() }),
+        }}
       />
     </>
   );
