@@ -39,10 +39,14 @@ const ROLES = [
 // Who a role belongs to: 本报记者, 新华社记者, 人民日报评论员, and where the reporter is posted or sent:
 // 本报驻埃及记者, 本报赴阿联酋特派记者. At most 6 characters of outlet name, 8 of place.
 const ROLE_TOKEN = new RegExp(
-  `^((?:(?:本报|本刊|本台|[\\u4e00-\\u9fff]{2,6}(?:社|报|台|网))(?:[驻赴][\\u4e00-\\u9fff]{1,8}?)?)?)(${ROLES.join('|')})(.*)$`,
+  `^((?:(?:本报|本刊|本台|\\p{Script=Han}{2,6}(?:社|报|台|网))(?:[驻赴]\\p{Script=Han}{1,8}?)?)?)(${ROLES.join('|')})(.*)$`,
+  'u',
 );
 // A personal name: 2–4 Han characters, or a transliterated name with a middle dot (阿依·木拉提).
-const NAME = /^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,6}$/;
+// Any Han character counts, rare ones of CJK Extension A–H too (王䶮, 赵孟𫖯), each with an optional
+// ideographic variation selector (葛󠄀城) that picks its printed glyph.
+const HAN_CHAR = '\\p{Script=Han}\\p{Variation_Selector}?';
+const NAME = new RegExp(`^(?:${HAN_CHAR}){2,4}$|^(?:${HAN_CHAR}){1,6}[·•](?:${HAN_CHAR}){1,6}$`, 'u');
 // An official's title ends in an office: 书记, 市长, 局长, 主任, 常委, 代表, 主席…
 const OFFICE_END =
   /(?:书记|长|主任|委员|常委|代表|主席|专员|政委|教授|研究员|经理|董事|会长|总编辑|主编|负责人|干部|法官|检察官|馆员|院士)$/;
@@ -66,7 +70,8 @@ function mergeSpacedNames(tokens: readonly string[]): string[] {
   return out;
 }
 
-const SINGLE_HAN = /^\p{Script=Han}$/u;
+const BARE_NAME = new RegExp(`^(?:${HAN_CHAR}){2,3}$`, 'u');
+const SINGLE_HAN = new RegExp(`^${HAN_CHAR}$`, 'u');
 
 function splitNames(text: string): string[] {
   return mergeSpacedNames(text.split(/[\s、,，]+/).filter((name) => name !== ''));
@@ -177,13 +182,13 @@ export function parseWriterLine(printed: string): Byline | null {
   const from = tokens[0] ?? '';
   const names = mergeSpacedNames(tokens.slice(1));
   if (tokens.length < 2 || from.length < 2 || names.length === 0 || names.length > 3) return null;
-  if (!names.every((name) => /^\p{Script=Han}{2,3}$/u.test(name))) return null;
+  if (!names.every((name) => BARE_NAME.test(name))) return null;
   return { text: printed, authors: names.map((name) => ({ name, role: '作者' })), official: false };
 }
 
 /** True for a block that is only a personal name (`朱焱`): a byline when it stands under a headline. */
 export function isBareName(text: string): boolean {
-  return /^[\u4e00-\u9fff]{2,3}$/.test(text.trim());
+  return BARE_NAME.test(text.trim());
 }
 
 /** Parses a block that is only a byline (staff, writer or official), or returns null. */
@@ -196,8 +201,9 @@ export function parseByline(printed: string): Byline | null {
 const NUM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 // 本报讯 / 本刊讯 / 浙江日报讯; 本报北京1月18日电; 新华社北京3月4日电; 中新社杭州5月1日专电.
 const DATELINE = new RegExp(
-  `^(?:[□■●◆▲]\\s*)?(?:据)?(本报讯|本刊讯|本台讯|[\\u4e00-\\u9fff]{2,6}(?:报|网|台|社)讯|` +
-    `(?:本报|[\\u4e00-\\u9fff]{2,6}(?:社|报|网|台))[\\u4e00-\\u9fff]{0,8}?${NUM}月${NUM}日(?:专|急)?电)`,
+  `^(?:[□■●◆▲]\\s*)?(?:据)?(本报讯|本刊讯|本台讯|\\p{Script=Han}{2,6}(?:报|网|台|社)讯|` +
+    `(?:本报|\\p{Script=Han}{2,6}(?:社|报|网|台))\\p{Script=Han}{0,8}?${NUM}月${NUM}日(?:专|急)?电)`,
+  'u',
 );
 const CREDIT = /^\s{0,2}[(（]([^()（）]{1,60})[)）]/;
 

@@ -13,18 +13,18 @@ export const HEADING_MAX_LENGTH = 60;
 // A credit may carry the photo desk's name in brackets (`何  川摄（青禾视觉）`), and a name printed
 // with a space inside it (`王 腾摄`) still ends in one Han character before 摄.
 const CAPTION_END =
-  /(?:\s摄|[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{0,3}(?<!拍)摄(?:影报道)?|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?(?:[(（][^()（）]{1,16}[)）])?[)）]?$/;
+  /(?:\s摄|\p{Script=Han}\s?\p{Script=Han}{0,3}(?<!拍)摄(?:影报道)?|供图|制图|翻拍|资料图片|资料照片|图片来源\S{0,20}|图片由\S{1,20}提供)\s?(?:[(（][^()（）]{1,16}[)）])?[)）]?$/u;
 const CAPTION_START =
   /^(?:图为|▲|△|↑|上图|下图|左图|右图|图[①②③④⑤⑥⑦⑧⑨⑩0-9１-９一二三四五六七八九十]|[(（]图[)）])/;
 // Source trailers closing a reprinted or finished item: `据新华社`, `（据人民日报）`, `来源：人民网`, `（完）`.
 const TRAILER =
-  /^[(（]?\s?(?:据[\u4e00-\u9fffA-Za-z0-9·《》]{2,22}(?:报道|消息|电)?|(?:稿件)?来源\s?[:：]\s?[\u4e00-\u9fffA-Za-z0-9·]{2,20}|完)\s?[)）]?$/;
+  /^[(（]?\s?(?:据[\p{Script=Han}A-Za-z0-9·《》]{2,22}(?:报道|消息|电)?|(?:稿件)?来源\s?[:：]\s?[\p{Script=Han}A-Za-z0-9·]{2,20}|完)\s?[)）]?$/u;
 // Page furniture printed by the desk, not by any article: a desk role, then a separator or a space,
 // then names (`责任编辑：张三`, `本版编辑 王五 美编 赵六`). The separator is required: 统筹, 审核 and
 // 编辑 are also verbs that open headlines (`统筹突破林木蓄积量`, `审核通过…`). Only the unambiguous
 // long roles may be glued to a name (`责任编辑张三`).
 const FURNITURE =
-  /^(?:(?:责任编辑|本版编辑|本版责编|本版主持|主持人|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)[\u4e00-\u9fff]{2,4})(?:\s+\S{0,12}){0,3}$/;
+  /^(?:(?:责任编辑|本版编辑|本版责编|本版主持|主持人|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)\p{Script=Han}{2,4})(?:\s+\S{0,12}){0,3}$/u;
 
 // A headline never ends on a word that needs its complement: a structural particle, a
 // preposition or conjunction, an opening bracket, or a clause comma. `这是该院让患者共享发展成果的` is the head of a
@@ -38,7 +38,7 @@ const DANGLING_END = /[的把被从占“‘《（(「『、，,]$/;
 const HEADER_DATE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
 const HEADER_PAGE = /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[A-Z]?[0-9０-９]{1,2}版)$/;
 const HEADER_OTHER =
-  /^(?:星期[一二三四五六日天]|周[一二三四五六日天]|农历\S{2,10}|[\u4e00-\u9fff]{2,6}报|[\u4e00-\u9fff]{2,4}|[A-Z]{2,12}|[0-9]{1,2})$/;
+  /^(?:星期[一二三四五六日天]|周[一二三四五六日天]|农历\S{2,10}|\p{Script=Han}{2,6}报|\p{Script=Han}{2,4}|[A-Z]{2,12}|[0-9]{1,2})$/u;
 
 function isPageHeader(text: string): boolean {
   const tokens = text.split(' ');
@@ -63,7 +63,8 @@ const CONTACT_OR_SIGNOFF =
 const CLOSING_CREDIT = new RegExp(
   '^(?:综合\\S{1,30}(?:报道|消息)|(?:数据|资料|信息)来源\\s?[:：].{1,40}|' +
     '(?:本版)?(?:制图|图表制作|图表|插图|漫画|绘图|摄影|视觉设计|设计|图片)\\s?[:：/／|｜]\\s?\\S.{0,20}|' +
-    '(?:[\\u4e00-\\u9fff]\\s?){2,4}[图文]\\s+(?:[\\u4e00-\\u9fff]\\s?){2,4}[图文])$',
+    '(?:\\p{Script=Han}\\s?){2,4}[图文]\\s+(?:\\p{Script=Han}\\s?){2,4}[图文])$',
+  'u',
 );
 
 /** True for a line that closes an article: `（作者为…）`, `（本报记者 张三整理）`, `综合新华社报道`, `制图：李四`. */
@@ -122,10 +123,24 @@ export function isSourceTrailer(text: string): boolean {
   return isTrailer(text) && /^[(（]?\s?(?:据|(?:稿件)?来源)/.test(text);
 }
 
-/** True for page furniture that belongs to the page, not to an article: `责任编辑 张三`, `2022年3月8日 星期二`, `第1版`. */
+// A folio printed alone, as extraction picks it up at a page or column end: `2`, `—2—`, `- 12 -`, `A3`.
+const FOLIO = /^(?:[—－–-]\s?)?[A-H]?[0-9０-９]{1,3}(?:\s?[—－–-])?$/;
+// The paper's name printed alone in the running head: `丽水日报`, `钱江晚报`. (A headline never
+// is a paper's name and nothing else.)
+const PAPER_NAME = /^\p{Script=Han}{2,8}(?:日报|晚报|早报|都市报|商报|时报)$/u;
+
+/**
+ * True for page furniture that belongs to the page, not to an article: a desk line `责任编辑 张三`,
+ * a running head `丽水日报　2022年3月8日　星期二　第2版`, a folio `第1版` or `—2—`, the paper's name.
+ */
 export function isFurniture(text: string): boolean {
   if (text.length > 60) return false;
-  return (FURNITURE.test(text) && visibleLength(text) <= 30) || isPageHeader(text);
+  return (
+    (FURNITURE.test(text) && visibleLength(text) <= 30) ||
+    isPageHeader(text) ||
+    FOLIO.test(text) ||
+    PAPER_NAME.test(text)
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // Turns the bytes of a source page into the text the parser reads: the first pass of ingest.
 // UTF-8 first; GB18030/GBK only when the bytes read as real Chinese; anything else is rejected
 // with a SourceError naming the file, so that mojibake never reaches content/.
+import { findTextDamage } from '../text/damage';
 import { SourceError } from './errors';
 
 /** The encodings decodePage accepts, reported so that ingest can say what it did. */
@@ -38,6 +39,7 @@ export function decodePageWithEncoding(bytes: Uint8Array, file: string): Decoded
   const text = raw.replace(/\r\n?/g, '\n');
   // String.prototype.trim covers U+3000 and U+FEFF, so a page of full-width spaces is empty too.
   if (text.trim() === '') throw new SourceError(file, 1, 'empty page: the file contains only whitespace');
+  rejectDamage(text, file);
   return { text, encoding };
 }
 
@@ -103,6 +105,21 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   } catch {
     return null;
   }
+}
+
+// Text damaged before it reached us (U+FFFD, 锟斤拷, mojibake) is refused, never published: the
+// first damaged line is named, and how many more there are.
+function rejectDamage(text: string, file: string): void {
+  const [first, ...rest] = findTextDamage(text);
+  if (first === undefined) return;
+  const more =
+    rest.length === 0
+      ? ''
+      : ` (${rest.length} more damaged line${rest.length === 1 ? '' : 's'}: ${rest
+          .slice(0, 5)
+          .map((d) => d.line)
+          .join(', ')}${rest.length > 5 ? ', …' : ''})`;
+  throw new SourceError(file, first.line, `${first.reason}${more}`);
 }
 
 function rejectControlCharacters(text: string, file: string): void {

@@ -29,7 +29,7 @@ export function isDashLed(text: string): boolean {
  * (`永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神`).
  */
 export function isBannerShape(text: string): boolean {
-  if (/^[\u4e00-\u9fff]{2,6}$/.test(text)) return true;
+  if (/^\p{Script=Han}{2,6}$/u.test(text)) return true;
   if (/^[【〖[][^】〗\]]{2,12}[】〗\]]$/.test(text)) return true;
   // A dash with a name on both sides; a leading dash (`——访…`) marks a subtitle instead.
   const dash = text.indexOf('——');
@@ -38,13 +38,13 @@ export function isBannerShape(text: string): boolean {
 
 /** True for a short tag of 2–6 Han characters (`溪口镇`, `诚信丽水`): a kicker or a banner, by position. */
 export function isShortTag(text: string): boolean {
-  return /^[\u4e00-\u9fff]{2,6}$/.test(text);
+  return /^\p{Script=Han}{2,6}$/u.test(text);
 }
 
 // A report's genre named at the end of its subtitle, which says what kind of piece the title heads:
 // `枫坪乡后渡村星空露营调查`, `我市信用体系建设综述`, `龙泉宝溪乡蹲点记`. (观察, 扫描 and 手记 are left
 // out: they also name columns, `经济观察`, `记者手记`.)
-const GENRE_END = /[\u4e00-\u9fff]{4}(?:调查|纪实|侧记|见闻|札记|综述|速写|蹲点记|采访记|探访记)$/;
+const GENRE_END = /\p{Script=Han}{4}(?:调查|纪实|侧记|见闻|札记|综述|速写|蹲点记|采访记|探访记)$/u;
 
 /**
  * True for a subtitle 副题: a line led by a dash (`——访全国人大代表钟海燕`), an interview or
@@ -53,7 +53,7 @@ const GENRE_END = /[\u4e00-\u9fff]{4}(?:调查|纪实|侧记|见闻|札记|综�
  */
 export function isSubtitleShape(text: string): boolean {
   return (
-    /^(?:[—－-]{1,2}|访[\u4e00-\u9fff]|专访|对话[\u4e00-\u9fff]|记(?!者)[\u4e00-\u9fff]|[一二三四五六七八九十]{1,3}论[\u4e00-\u9fff])/.test(
+    /^(?:[—－-]{1,2}|访\p{Script=Han}|专访|对话\p{Script=Han}|记(?!者)\p{Script=Han}|[一二三四五六七八九十]{1,3}论\p{Script=Han})/u.test(
       text,
     ) || GENRE_END.test(text)
   );

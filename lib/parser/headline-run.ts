@@ -25,7 +25,7 @@ const BOX_LABEL =
 
 /** The stock titles of a box of short items, as papers print them: 速览, 资讯速递, 简讯, 数读. */
 export const ITEM_BOX_TITLE =
-  /^(?:[\u4e00-\u9fff]{0,4}(?:速览|速递|简讯|快讯|短讯|集锦|快递|简报)|数读|数说|一句话新闻)$/;
+  /^(?:\p{Script=Han}{0,4}(?:速览|速递|简讯|快讯|短讯|集锦|快递|简报)|数读|数说|一句话新闻)$/u;
 
 /** True for a box label printed between a headline and its body: `核心阅读`, `编者按`, `扫码看视频`. */
 export function isBoxLabel(text: string): boolean {

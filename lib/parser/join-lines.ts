@@ -226,7 +226,11 @@ export function joinBrokenParagraphs(
     ) {
       inFeature = false;
     }
-    const last = out[out.length - 1];
+    // Page furniture between the halves of a paragraph (a running head or folio where the page or
+    // column ended) stays a fragment of its own, and the halves still join across it.
+    let lastIndex = out.length - 1;
+    if (unit.role === 'paragraph') while (out[lastIndex]?.role === 'furniture') lastIndex--;
+    const last = out[lastIndex];
     if (
       last !== undefined &&
       last.role === 'paragraph' &&
@@ -239,10 +243,10 @@ export function joinBrokenParagraphs(
           unit.text,
           {
             heading: false,
-            underHeadline: out[out.length - 2]?.role === 'heading',
+            underHeadline: out[lastIndex - 1]?.role === 'heading',
             siblings: false,
             afterFinishedText:
-              out[out.length - 2]?.role === 'paragraph' && endsSentence(out[out.length - 2]?.text ?? ''),
+              out[lastIndex - 1]?.role === 'paragraph' && endsSentence(out[lastIndex - 1]?.text ?? ''),
           },
           options,
         ))
@@ -250,7 +254,7 @@ export function joinBrokenParagraphs(
       const text = joinPieces(last.text, unit.text);
       // A break inside the credit (`本报讯(记者 夏勇` + `辉 蔡泽)活动现场…`) is read again whole.
       const dateline = last.dateline === null ? null : parseDateline(text);
-      out[out.length - 1] = { ...last, text, end: unit.end, dateline };
+      out[lastIndex] = { ...last, text, end: unit.end, dateline };
       continue;
     }
     out.push(unit);

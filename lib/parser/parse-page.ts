@@ -7,6 +7,7 @@ import { classifyUnits } from './classify';
 import { joinBrokenParagraphs } from './join-lines';
 import { segmentUnits, type SegmentedArticle, type SegmentedPage } from './segment';
 import { normalizePunctuation } from './punctuation';
+import { foldIntakeText } from '../text/intake-folds';
 
 function normalizeNullable(text: string | null): string | null {
   return text === null ? null : normalizePunctuation(text);
@@ -48,12 +49,12 @@ function pageForDisplay(page: SegmentedPage): ParsedPage {
 }
 
 /**
- * Parses one raw page (already decoded to a string) into articles and fragments:
- * blocks → units (markers cut out, wrapped lines rejoined) → roles → broken paragraphs joined →
+ * Parses one raw page (already decoded to a string) into articles and fragments: intake folds
+ * (radicals → ideographs, vertical forms → punctuation, invisible characters out) → blocks → units (markers cut out, wrapped lines rejoined) → roles → broken paragraphs joined →
  * articles and fragments → punctuation normalised for display. Never throws on any string.
  */
-export function parsePage(text: string): ParsedPage {
-  const blocks = splitBlocks(text);
+export function parsePage(source: string): ParsedPage {
+  const blocks = splitBlocks(foldIntakeText(source));
   const units = blocksToUnits(blocks);
   const classified = classifyUnits(units);
   const joined = joinBrokenParagraphs(classified);

@@ -219,6 +219,16 @@ describe('runIngest rejects bad input with file:line: reason and writes nothing'
       (dir) => addSource(dir, 'p1', encodeLegacy('臺灣是一個位於東亞的島嶼國家，經濟發展迅速。', 'big5')),
       /sources\/p1\.txt:1: not valid UTF-8/,
     ],
+    [
+      'a page damaged by GBK bytes read as Latin-1 (mojibake)',
+      (dir) => addSource(dir, 'p1', `标题\n\n${Buffer.from(encodeLegacy('本报讯 今年以来，松阳县茶叶出口量同比增长。', 'gb18030')).toString('latin1')}\n`),
+      /sources\/p1\.txt:3: mojibake: .* is GBK text read as Latin-1; it reads 「本报讯 今年以来，松阳县茶叶出口…」/,
+    ],
+    [
+      'a page with replacement characters',
+      (dir) => addSource(dir, 'p1', '标题\n\n正文一段。\n\n茶农\ufffd\ufffd收入持续提高。\n\n全县已建成锟斤拷茶园。\n'),
+      /sources\/p1\.txt:5: U\+FFFD replacement character .* \(1 more damaged line: 7\)/,
+    ],
     ['a page without a manifest', (dir) => addSource(dir, 'p1', PAGE, null), /sources\/p1\.txt:1: no manifest: add .*p1\.manifest\.json/],
     [
       'a manifest without a page',

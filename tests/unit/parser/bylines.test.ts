@@ -133,3 +133,27 @@ describe('parseDateline', () => {
     expect(parseDateline(text)).toBeNull();
   });
 });
+
+// Rare characters in names (issue 10, kind 5): name rules use \p{Script=Han}, so every CJK
+// extension counts, astral ones included, and an ideographic variation selector may follow.
+describe('names with rare characters', () => {
+  it.each([
+    ['本报记者 王䶮', '王䶮'], // Extension A
+    ['本报记者 赵孟𫖯', '赵孟𫖯'], // Extension C
+    ['记者 𠀀明', '𠀀明'], // Extension B
+    ['记者 李𬱖', '李𬱖'], // Extension E
+    ['记者 陈𰻞', '陈𰻞'], // Extension G
+    ['记者 葛\u{e0100}城', '葛\u{e0100}城'], // a variation selector choosing the glyph
+    ['文/𫖮瑾', '𫖮瑾'],
+  ])('%s credits %s', (printed, name) => {
+    const byline = parseByline(printed);
+    expect(byline?.authors.map((author) => author.name)).toEqual([name]);
+  });
+
+  it('reads a dateline whose credit names a rare character', () => {
+    expect(parseDateline('本报讯（记者 王䶮 通讯员 赵孟𫖯）昨日…')?.authors).toEqual([
+      { name: '王䶮', role: '记者' },
+      { name: '赵孟𫖯', role: '通讯员' },
+    ]);
+  });
+});
