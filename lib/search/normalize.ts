@@ -4,6 +4,7 @@
 import { ConverterFactory } from 'opencc-js/core';
 import CJK_COMPATIBILITY from 'opencc-js/dict/CJK_Compatibility_Ideographs';
 import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
+import { foldCharacterForm } from '@/lib/text/intake-folds';
 
 /**
  * Normalised text plus a position map: `text[i]` came from `source.slice(starts[i], ends[i])`,
@@ -47,9 +48,33 @@ function foldTagged(codePoint: string): Folded {
   return folded;
 }
 
-/** Folds one code point: NFKC (ＧＤＰ → GDP, ２０２１ → 2021), lower case, traditional → simplified. */
+// Variant pairs that readers type either way and that OpenCC's character table keeps apart,
+// because the traditional form is also a simplified character with uses of its own: 看著/看着,
+// 瞭解/了解, 藉口/借口, 復甦/复苏, 祇有/只有. Both the text and the query fold, so the kept
+// form's own words still match (著作 → 着作 on both sides). 覆 is not folded: 覆盖 and 复 differ.
+// See docs/text-intake.md, "Variant characters in search".
+const SEARCH_VARIANTS: Readonly<Record<string, string>> = {
+  著: '着',
+  瞭: '了',
+  藉: '借',
+  甦: '苏',
+  祇: '只',
+  衹: '只',
+};
+
+// Default-ignorable code points (UAX #44): zero-width spaces and joiners, soft hyphens and
+// variation selectors (葛󠄀 is 葛 with a selector that picks a glyph) are invisible, so 葛󠄀城 is 葛城.
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+/**
+ * Folds one code point: invisible ones vanish, radicals and vertical forms become ideographs and
+ * punctuation (⻘ → 青), NFKC (ＧＤＰ → GDP, ２０２１ → 2021), lower case, traditional → simplified,
+ * then the variant pairs above (著 → 着).
+ */
 export function foldCodePoint(codePoint: string): string {
-  return convertTraditional(codePoint.normalize('NFKC').toLowerCase());
+  if (IGNORABLE.test(codePoint)) return '';
+  const simplified = convertTraditional(foldCharacterForm(codePoint).normalize('NFKC').toLowerCase());
+  return SEARCH_VARIANTS[simplified] ?? simplified;
 }
 
 /** True for a character that is kept by normalisation (a letter, digit or mark). */

@@ -19,6 +19,15 @@ import { generateArticles } from './corpus';
 const ARTICLE_COUNT = 3000;
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
+// Text as web copies and rare names give it (issue 10): astral hanzi, a variation selector, a
+// variant character. Appended to the first articles' bodies.
+const FIELD_TEXTS = [
+  '本报记者赵孟𫖯报道。',
+  '葛\u{e0100}城镇的茶园。',
+  '他看著远方，著作等身。',
+  '王䶮与𠀀明出席。',
+];
+
 let dir = '';
 let splitDir = '';
 let engine: SearchEngine;
@@ -78,7 +87,9 @@ function fileLoader(root: string) {
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'search-quality-'));
   splitDir = mkdtempSync(path.join(os.tmpdir(), 'search-quality-split-'));
-  articles = generateArticles(20260301, ARTICLE_COUNT);
+  articles = generateArticles(20260301, ARTICLE_COUNT).map((article, i) =>
+    i < FIELD_TEXTS.length ? { ...article, body: `${article.body}\n\n${FIELD_TEXTS[i]}\n` } : article,
+  );
   fieldsById = new Map(articles.map((article) => [article.id, rawFields(article).map(normalize)]));
   buildSearchIndex(articles, dir);
   buildSearchIndex(articles, splitDir, {
@@ -100,6 +111,23 @@ describe('search quality over a generated archive', () => {
   it('builds the split index with position parts and FlexSearch pieces (so the oracle checks those paths)', () => {
     expect(readdirSync(path.join(splitDir, 'parts')).length).toBeGreaterThan(0);
     expect(readdirSync(path.join(splitDir, 'pieces')).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['孟𫖯', 0],
+    ['𫖯', 0],
+    ['葛城', 1],
+    ['葛\u{e0100}城', 1],
+    ['看着', 2],
+    ['看著', 2],
+    ['著作', 2],
+    ['王䶮', 3],
+    ['𠀀明', 3],
+  ])('finds %s (astral, variation selector, variant) exactly as the scan does', async (query, index) => {
+    const ids = await searchIds(query);
+    expect(ids).toContain(articles[index]?.id);
+    expect(ids).toEqual(scan(query));
+    expect(await searchIds(query, splitEngine)).toEqual(ids);
   });
 
   it('finds exactly the articles a substring scan finds, for 500+ mixed queries', async () => {

@@ -15,6 +15,20 @@ describe('normalize', () => {
     ['8.0%', '8 0'], // 8.0% keeps its digits apart
     ['“丽水”（要闻）', '丽水要闻'],
     ['<img src=x onerror=alert(1)>', 'img src x onerror alert 1'],
+    // issue 10: invisible characters and variation selectors vanish, radicals fold, astral kept
+    ['葛\u{e0100}城', '葛城'],
+    ['叶\u200b江', '叶江'],
+    ['王\u00ad䶮', '王䶮'],
+    ['⻘⽥', '青田'],
+    ['赵孟𫖯', '赵孟𫖯'],
+    // variant pairs readers type either way (both sides fold, so 著作 still matches 著作)
+    ['看著', '看着'],
+    ['著作', '着作'],
+    ['瞭解', '了解'],
+    ['藉口', '借口'],
+    ['復甦', '复苏'],
+    ['祇有', '只有'],
+    ['覆盖', '覆盖'],
   ])('normalises %s to %s', (input, expected) => {
     expect(normalize(input)).toBe(expected);
   });
