@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadArticles } from '../../lib/content/load';
 import { markdownToBlocks } from '../../lib/content/markdown';
 import { normalize } from '../../lib/search/normalize';
-import { local, watchConsole } from './helpers';
+import { fixtureUrl, local, watchConsole } from './helpers';
 
 const articles = loadArticles();
 // A query taken from a real paragraph: four characters from the middle of the first long one.
@@ -98,5 +98,29 @@ test.describe('searching the archive', () => {
       const body = await (await request.get(url)).text();
       expect(body.includes('lishui-search') || body.includes('㑯 㑔'), url).toBe(false);
     }
+  });
+});
+
+// Issue 10's field cases, ingested byte for byte into the fixture archive: what extraction tools
+// and web copies produce is read, built and found like any other page.
+test.describe('searching pages as extraction tools give them', () => {
+  const cases: [query: string, title: string][] = [
+    ['青田', '青田县推出山区共富新举措'], // radicals ⻘⽥ folded at intake
+    ['我市首个', '遂昌金矿公园获评国家级称号'], // a running head between the paragraph's halves
+    ['叶江', '松阳茶叶出口创新高'], // a zero-width space inside the byline's name
+    ['赵孟𫖯', '庆元举办香菇文化节'], // an astral name
+    ['青瓷是龙泉的名片', '龙泉青瓷传承人讲述匠心故事'], // a GBK page with vertical punctuation
+  ];
+  for (const [query, title] of cases) {
+    test(`${query} finds 「${title}」`, async ({ page }) => {
+      await page.goto(fixtureUrl(`/search/?q=${encodeURIComponent(query)}`));
+      await expect(page.locator('ol li h2', { hasText: title }).first()).toBeVisible();
+    });
+  }
+
+  test('the running head printed mid-paragraph is no article of its own', async ({ page }) => {
+    await page.goto(fixtureUrl(`/search/?q=${encodeURIComponent('星期二')}`));
+    await expect(page.getByText(/没有找到|共找到 \d+ 篇文章/)).toBeVisible();
+    await expect(page.locator('ol li h2', { hasText: /^丽水日报$/ })).toHaveCount(0);
   });
 });
