@@ -1,7 +1,7 @@
 // `npm run build:search [-- --out DIR]`: builds the browser search index from content/ (or
 // CONTENT_DIR) into public/search/ (git-ignored) before `next build` copies it into out/.
 import path from 'node:path';
-import { contentDir, loadArticles } from '../lib/content/load';
+import { contentDir, loadArticles, loadFragmentPages } from '../lib/content/load';
 import { buildSearchIndex } from '../lib/search/build-index';
 
 function main(): void {
@@ -11,10 +11,12 @@ function main(): void {
   );
   const started = performance.now();
   const articles = loadArticles(contentDir());
-  const { manifest, files, bytes } = buildSearchIndex(articles, outDir);
+  // Text that belongs to no article is found too (「本版其他文字」 on its 版面 page).
+  const fragments = loadFragmentPages(contentDir());
+  const { manifest, files, bytes } = buildSearchIndex(articles, outDir, { fragments });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `search index: ${manifest.docCount} articles → ${files} files, ${(bytes / 1024).toFixed(0)} KiB in ${path.relative(process.cwd(), outDir) || '.'} (build ${manifest.buildId}, ${seconds} s)`,
+    `search index: ${manifest.docCount} documents (articles and unplaced text) → ${files} files, ${(bytes / 1024).toFixed(0)} KiB in ${path.relative(process.cwd(), outDir) || '.'} (build ${manifest.buildId}, ${seconds} s)`,
   );
 }
 

@@ -31,22 +31,35 @@ function highlightTerms(result: SearchResult, query: string): string {
   return [...matched].filter((term) => term.length > 0).join(' ');
 }
 
+// The label of a result that is text printed on a 版 but belonging to no article.
+const UNPLACED_LABEL = '本版其他文字（未能归入文章）';
+
 function ResultItem({
   result,
   query,
   articleBase,
+  basePath,
 }: {
   result: SearchResult;
   query: string;
   articleBase: string;
+  basePath: string;
 }) {
-  const link = `${articleBase.replace('__ID__', encodeURIComponent(result.id))}?hl=${encodeURIComponent(highlightTerms(result, query))}`;
+  // Unplaced text links to its place on the 版面 page; an article to its page, with highlights.
+  const link =
+    result.fragmentPath !== null
+      ? `${basePath}${result.fragmentPath}`
+      : `${articleBase.replace('__ID__', encodeURIComponent(result.id))}?hl=${encodeURIComponent(highlightTerms(result, query))}`;
   return (
-    <li className={styles.result}>
+    <li className={styles.result} data-kind={result.fragmentPath !== null ? 'unplaced' : 'article'}>
       {result.kicker ? <p className={styles.kicker}>{result.kicker}</p> : null}
       <h2 className={styles.title}>
         <a href={link}>
-          <SearchMarked text={result.title} ranges={result.titleRanges} />
+          {result.fragmentPath !== null ? (
+            UNPLACED_LABEL
+          ) : (
+            <SearchMarked text={result.title} ranges={result.titleRanges} />
+          )}
         </a>
       </h2>
       <p className={styles.meta}>
@@ -68,7 +81,7 @@ function EmptyState({ state, hasFilters }: { state: SearchState; hasFilters: boo
   return (
     <div className={styles.empty} role="status">
       <p>
-        没有找到包含“<strong>{state.q}</strong>”的文章。
+        没有找到包含“<strong>{state.q}</strong>”的文章或本版文字。
       </p>
       <ul>
         <li>检索是精确匹配：试试更短的词，或去掉一个词（多个词之间用空格分隔，须同时出现）。</li>
@@ -80,7 +93,15 @@ function EmptyState({ state, hasFilters }: { state: SearchState; hasFilters: boo
 }
 
 /** The search page app: reads and writes `?q=&section=&from=&to=&sort=&page=`. */
-export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; articleBase: string }) {
+export function SearchApp({
+  indexUrl,
+  articleBase,
+  basePath,
+}: {
+  indexUrl: string;
+  articleBase: string;
+  basePath: string;
+}) {
   const [state, setState] = useState<SearchState>(EMPTY_SEARCH);
   const [draft, setDraft] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -255,7 +276,7 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
         ) : null}
         {response && response.total > 0 ? (
           <p className={styles.count}>
-            共找到 <strong>{response.total}</strong> 篇文章
+            共找到 <strong>{response.total}</strong> 条结果
             {pageCount > 1 ? `，第 ${response.page} / ${pageCount} 页` : ''}
           </p>
         ) : null}
@@ -264,7 +285,13 @@ export function SearchApp({ indexUrl, articleBase }: { indexUrl: string; article
       {response && response.results.length > 0 ? (
         <ol className={styles.results} start={(response.page - 1) * response.pageSize + 1}>
           {response.results.map((result) => (
-            <ResultItem key={result.id} result={result} query={state.q} articleBase={articleBase} />
+            <ResultItem
+              key={result.id}
+              result={result}
+              query={state.q}
+              articleBase={articleBase}
+              basePath={basePath}
+            />
           ))}
         </ol>
       ) : null}

@@ -1,5 +1,6 @@
 // The search page shell: /search/?q=…&section=…&from=…&to=…&sort=date&page=N
 // Everything searchable runs in a Web Worker that search-app.tsx starts after the page loads.
+import { siteConfig } from '@/lib/site/config';
 import type { Metadata } from 'next';
 import { withBasePath, paths } from '@/lib/site/urls';
 import { SearchApp } from '@/app/_components/search-app';
@@ -14,7 +15,11 @@ export default function SearchPage() {
   return (
     <>
       <h1 className="page-title">全文检索</h1>
-      <SearchApp indexUrl={withBasePath('/search/')} articleBase={withBasePath(paths.article('__ID__'))} />
+      <SearchApp
+        indexUrl={withBasePath('/search/')}
+        articleBase={withBasePath(paths.article('__ID__'))}
+        basePath={siteConfig.basePath}
+      />
     </>
   );
 }

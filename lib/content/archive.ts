@@ -1,16 +1,26 @@
 // Pure indexes over validated articles for the site: issues by year → month, pages per issue,
 // sections (版面 names, 栏目 columns, 体裁 kinds) and previous/next links. No I/O.
-import type { Article, IssueDate } from './schema';
+import type { Article, IssueDate, PageFragments } from './schema';
 import { dateToKey } from './ids';
 
 /** Articles per page of a section listing (a section of 50,000 articles must not be one page). */
 export const ARTICLES_PER_PAGE = 50;
 
-/** One 版 of an issue: its number, 版面名 and articles in reading order. */
+/** Text of a 版 that belongs to no article, shown on the 版面 page at `#<anchor>` (page furniture is not). */
+export interface ShownFragment {
+  /** `f1`, `f2`…, in page order. */
+  anchor: string;
+  text: string;
+  /** 1-based source lines, inclusive. */
+  lines: [number, number];
+}
+
+/** One 版 of an issue: its number, 版面名, articles in reading order, and its unplaced text. */
 export interface IssuePage {
   page: number;
   pageName: string;
   articles: Article[];
+  fragments: ShownFragment[];
 }
 
 /** One issue (a day's paper, or an interval when the day is unknown) with its pages in order. */
@@ -95,8 +105,35 @@ function compareOldestFirst(a: Article, b: Article): number {
 
 const SECTION_TYPE_ORDER: Record<SectionType, number> = { page: 0, column: 1, kind: 2 };
 
-/** Builds every index of the archive; throws when two section names hash to one slug. */
-export function buildArchive(input: readonly Article[]): Archive {
+/** The issue of `date`, created in `issueByKey` on first sight. */
+function issueFor(issueByKey: Map<string, Issue>, date: IssueDate, dateNote: string | null): Issue {
+  const key = dateToKey(date);
+  let issue = issueByKey.get(key);
+  if (!issue) {
+    const [year, month] = date.slice(0, 7).split('-').map(Number);
+    issue = { key, date, dateNote, year: year ?? 0, month: month ?? 0, pages: [] };
+    issueByKey.set(key, issue);
+  }
+  issue.dateNote ??= dateNote;
+  return issue;
+}
+
+/** The 版 `number` of an issue, created on first sight. */
+function pageFor(issue: Issue, number: number, pageName: string): IssuePage {
+  let page = issue.pages.find((candidate) => candidate.page === number);
+  if (!page) {
+    page = { page: number, pageName, articles: [], fragments: [] };
+    issue.pages.push(page);
+  }
+  return page;
+}
+
+/**
+ * Builds every index of the archive from the articles and each page's stored fragments (a page
+ * whose text the parser could not place still gets its 版面 page); throws when two section names
+ * hash to one slug.
+ */
+export function buildArchive(input: readonly Article[], fragmentPages: readonly PageFragments[] = []): Archive {
   const articles = [...input].sort(compareOldestFirst);
   const articleById = new Map<string, Article>();
   const issueByKey = new Map<string, Issue>();
@@ -106,20 +143,8 @@ export function buildArchive(input: readonly Article[]): Archive {
     if (articleById.has(article.id)) throw new Error(`duplicate article id "${article.id}"`);
     articleById.set(article.id, article);
 
-    const key = dateToKey(article.date);
-    let issue = issueByKey.get(key);
-    if (!issue) {
-      const [year, month] = article.date.slice(0, 7).split('-').map(Number);
-      issue = { key, date: article.date, dateNote: article.dateNote, year: year ?? 0, month: month ?? 0, pages: [] };
-      issueByKey.set(key, issue);
-    }
-    issue.dateNote ??= article.dateNote;
-    let page = issue.pages.find((candidate) => candidate.page === article.page);
-    if (!page) {
-      page = { page: article.page, pageName: article.pageName, articles: [] };
-      issue.pages.push(page);
-    }
-    page.articles.push(article);
+    const issue = issueFor(issueByKey, article.date, article.dateNote);
+    pageFor(issue, article.page, article.pageName).articles.push(article);
 
     const memberships: [SectionType, string | null][] = [
       ['page', article.pageName],
@@ -136,6 +161,15 @@ export function buildArchive(input: readonly Article[]): Archive {
       }
       section.articles.push(article);
     }
+  }
+
+  for (const record of fragmentPages) {
+    const shown = record.fragments.flatMap((fragment) =>
+      fragment.anchor === null ? [] : [{ anchor: fragment.anchor, text: fragment.text, lines: fragment.lines }],
+    );
+    if (shown.length === 0) continue;
+    const issue = issueFor(issueByKey, record.date, record.dateNote);
+    pageFor(issue, record.page, record.pageName).fragments.push(...shown);
   }
 
   const issues = [...issueByKey.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

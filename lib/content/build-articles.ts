@@ -5,7 +5,7 @@ import { SourceError } from '../parser/errors';
 import { parsePage } from '../parser/parse-page';
 import type { ParsedPage } from '../parser/types';
 import { articleId, articlePath, fragmentsPath, pageKey } from './ids';
-import { blocksToMarkdown } from './markdown';
+import { blocksToMarkdown, markCaptions } from './markdown';
 import type { Article, PageManifest } from './schema';
 import {
   articleToFrontMatter,
@@ -13,8 +13,8 @@ import {
   fragmentsToJson,
   fragmentsToRecord,
   InvalidOutputError,
-  type PageFragments,
 } from './to-markdown';
+import type { PageFragments } from './schema';
 
 /** One raw page, already decoded, with its validated manifest. */
 export interface SourcePage {
@@ -114,7 +114,7 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
       const path = articlePath(id, manifest.date);
       checkLines(article.lines, lineCount, `${textFile} (article ${order})`);
       const frontMatter = articleToFrontMatter(article, manifest, id, order, sourceRef);
-      const body = blocksToMarkdown(article.body).trim();
+      const body = blocksToMarkdown(markCaptions(article.body)).trim();
       unsorted.set(path, articleToMarkdown(path, frontMatter, body));
       articles.push({ ...frontMatter, body });
     });

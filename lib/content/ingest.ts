@@ -244,11 +244,15 @@ export function describePlan(plan: IngestPlan): string[] {
   for (const [from, to] of plan.redirects.added) lines.push(`redirect ${from} → ${to}`);
   for (const id of plan.redirects.dropped) lines.push(`no current article holds the text of ${id}: it no longer redirects`);
   const { build } = plan;
+  // A refused run writes nothing: say only that, not what it would have written.
+  if (plan.problems.length > 0) {
+    lines.push(`ingest: ${count(plan.sourceCount, 'page')}; ${count(plan.problems.length, 'problem')}, nothing written`);
+    return lines;
+  }
   lines.push(
     `ingest: ${count(plan.sourceCount, 'page')}, ${count(build.articles.length, 'article')}, ${count(build.fragments.length, 'fragment file')}; ` +
       `${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged, ` +
-      `${plan.kept.length} kept, ${count(Object.keys(plan.redirects.redirects).length, 'redirect')}` +
-      (plan.problems.length > 0 ? `; ${count(plan.problems.length, 'problem')}, nothing written` : ''),
+      `${plan.kept.length} kept, ${count(Object.keys(plan.redirects.redirects).length, 'redirect')}`,
   );
   return lines;
 }

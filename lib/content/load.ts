@@ -2,7 +2,14 @@
 // the search build plain data. Node only: the routes call it at build time, never the browser.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { ArticleFrontMatterSchema, RedirectMapSchema, type Article, type RedirectMap } from './schema';
+import {
+  ArticleFrontMatterSchema,
+  PageFragmentsSchema,
+  RedirectMapSchema,
+  type Article,
+  type PageFragments,
+  type RedirectMap,
+} from './schema';
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { loadFolderCached } from './parse-cache';
 
@@ -80,4 +87,42 @@ export function loadRedirects(dir: string = contentDir()): RedirectMap {
   const result = RedirectMapSchema.safeParse(data);
   if (!result.success) throw new FrontMatterError(file, 1, `invalid redirect map: ${result.error.message}`);
   return result.data;
+}
+
+function listJsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listJsonFiles(full));
+    else if (entry.isFile() && entry.name.endsWith('.json')) found.push(full);
+  }
+  return found.sort();
+}
+
+const fragmentCache = new Map<string, PageFragments[]>();
+
+/**
+ * Every page's fragments under `<dir>/fragments` (text that belongs to no article), validated, in
+ * file order; memoised per folder. Throws a FrontMatterError naming the file when one is malformed.
+ */
+export function loadFragmentPages(dir: string = contentDir()): PageFragments[] {
+  const cached = fragmentCache.get(dir);
+  if (cached) return cached;
+  const pages = listJsonFiles(path.join(dir, 'fragments')).map((file) => {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new FrontMatterError(file, 1, `malformed JSON in a fragments file: ${(error as Error).message}`);
+    }
+    const result = PageFragmentsSchema.safeParse(data);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new FrontMatterError(file, 1, `field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
+    }
+    return result.data;
+  });
+  fragmentCache.set(dir, pages);
+  return pages;
 }

@@ -65,6 +65,23 @@ export const rehypeDemoteHeadings: Plugin<[], Root> = () => (tree) => {
   }
 };
 
+/**
+ * Shows a photo caption 图片说明 (stored as a `> ` block, see markdown.ts) as a figure caption:
+ * `<figure class="caption"><figcaption>图为…</figcaption></figure>`. A caption is not a paragraph
+ * of the text, so it takes no paragraph number. Runs after sanitising, on the trusted tree.
+ */
+export const rehypeCaptionFigures: Plugin<[], Root> = () => (tree) => {
+  for (const node of tree.children) {
+    if (node.type !== 'element' || node.tagName !== 'blockquote') continue;
+    const inner = node.children.flatMap((child) =>
+      child.type === 'element' && child.tagName === 'p' ? child.children : [],
+    );
+    node.tagName = 'figure';
+    node.properties = { className: ['caption'] };
+    node.children = [{ type: 'element', tagName: 'figcaption', properties: {}, children: inner }];
+  }
+};
+
 // Three locks: raw HTML becomes text (remarkRawHtmlAsText), remark-rehype would drop any left
 // (allowDangerousHtml is off), and rehype-sanitize (GitHub's schema) strips what is unsafe.
 const sanitizeSchema = { ...defaultSchema, clobberPrefix: 'user-content-' };
@@ -76,6 +93,7 @@ const pipeline = unified()
   .use(remarkRehype)
   .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeDemoteHeadings)
+  .use(rehypeCaptionFigures)
   .use(rehypeParagraphAnchors)
   .freeze();
 

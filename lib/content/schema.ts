@@ -99,6 +99,37 @@ export const ArticleFrontMatterSchema = z
 
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatterSchema>;
 
+/**
+ * content/fragments/YYYY/MM/<page key>.json: the text of one page that belongs to no article, in
+ * page order. Page furniture (running heads, folios, desk lines) is kept out of sight; every other
+ * fragment is shown on its 版面 page at `#<anchor>` (`f1`, `f2`…) and found by search.
+ */
+export const PageFragmentsSchema = z
+  .object({
+    source: z.string().min(1),
+    paper: z.string().min(1),
+    date: IssueDateSchema,
+    dateNote: z.string().nullable(),
+    page: z.number().int().min(1),
+    pageName: z.string().min(1),
+    fragments: z.array(
+      z
+        .object({
+          lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+          text: z.string().min(1),
+          furniture: z.boolean(),
+          anchor: z
+            .string()
+            .regex(/^f[1-9][0-9]*$/)
+            .nullable(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type PageFragments = z.infer<typeof PageFragmentsSchema>;
+
 /** content/redirects.json: every article id ever published that is no longer current → its current id. */
 export const RedirectMapSchema = z.record(z.string(), z.string());
 

@@ -1,8 +1,9 @@
 // Turns one parsed article (plus its page's manifest) into the text of its content/articles file,
 // and a page's fragments into their JSON file. Front matter is validated on write. Pure.
+import { isFurniture } from '../parser/classify';
 import type { Fragment, ParsedArticle } from '../parser/types';
 import { joinFrontMatter } from './front-matter';
-import { ArticleFrontMatterSchema, type ArticleFrontMatter, type PageManifest } from './schema';
+import { ArticleFrontMatterSchema, type ArticleFrontMatter, type PageFragments, type PageManifest } from './schema';
 
 /** Thrown when ingest is about to write something that its own schema rejects: a bug, not bad input. */
 export class InvalidOutputError extends Error {
@@ -58,26 +59,30 @@ export function articleToMarkdown(file: string, frontMatter: ArticleFrontMatter,
   return joinFrontMatter(frontMatter, body);
 }
 
-/** The fragments of one page as stored in content/fragments: where they came from and their text. */
-export interface PageFragments {
-  source: string;
-  paper: string;
-  date: string;
-  page: number;
-  fragments: { lines: [number, number]; text: string }[];
+/** True for a fragment that is page furniture only: every line a running head, folio, desk line or paper name. */
+export function isFurnitureFragment(text: string): boolean {
+  return text.split('\n').every((line) => isFurniture(line.trim().replace(/\s+/g, ' ')));
 }
 
 /** Builds the fragments record of one page, in page order. */
 export function fragmentsToRecord(fragments: readonly Fragment[], manifest: PageManifest, sourceFile: string): PageFragments {
+  let shown = 0;
   return {
     source: sourceFile,
     paper: manifest.paper,
     date: manifest.date,
+    dateNote: manifest.dateNote,
     page: manifest.page,
-    fragments: fragments.map((fragment) => ({
-      lines: [fragment.lines.start, fragment.lines.end],
-      text: fragment.text,
-    })),
+    pageName: manifest.pageName,
+    fragments: fragments.map((fragment) => {
+      const furniture = isFurnitureFragment(fragment.text);
+      return {
+        lines: [fragment.lines.start, fragment.lines.end],
+        text: fragment.text,
+        furniture,
+        anchor: furniture ? null : `f${++shown}`,
+      };
+    }),
   };
 }
 

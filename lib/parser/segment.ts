@@ -143,16 +143,20 @@ class PageBuilder {
   readonly fragments: SegmentedFragment[] = [];
   current: Draft | null = null;
   // Consecutive leftovers read as one fragment (a headline-less page stays one piece of text);
-  // anything given to an article in between starts a new fragment.
+  // anything given to an article in between starts a new fragment. Page furniture (running heads,
+  // folios, desk lines) and text are never one fragment: readers are shown the text, not the furniture.
   private lastFragment: SegmentedFragment | null = null;
+  private lastFragmentIsFurniture = false;
 
   keep(unit: ClassifiedUnit): void {
-    if (this.lastFragment !== null) {
+    const furniture = unit.role === 'furniture';
+    if (this.lastFragment !== null && this.lastFragmentIsFurniture === furniture) {
       this.lastFragment.text += `\n${unit.text}`;
       this.lastFragment.lines.end = unit.end;
       return;
     }
     this.lastFragment = { text: unit.text, lines: { start: unit.start, end: unit.end } };
+    this.lastFragmentIsFurniture = furniture;
     this.fragments.push(this.lastFragment);
   }
 

@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Article } from '../content/schema';
+import type { Article, PageFragments } from '../content/schema';
+import { dateToKey } from '../content/ids';
+import { paths } from '../site/urls';
 import { markdownToBlocks } from '../content/markdown';
 import { docSearchText, type SearchDoc } from './document';
 import { gapChunks, gramMapChunks } from './flex-index';
@@ -37,6 +39,8 @@ export interface BuildSearchIndexOptions {
    * large archive) gets its own piece files, each a FlexSearch export of about this size.
    */
   docPartBytes?: number;
+  /** Each page's stored fragments: the shown ones (not page furniture) are indexed as documents too. */
+  fragments?: readonly PageFragments[];
 }
 
 /** What a build wrote. */
@@ -75,8 +79,62 @@ export function articleToSearchDoc(article: Article): SearchDoc {
   };
 }
 
+// Fragments sort after the articles of their page, in page order.
+const FRAGMENT_ORDER_BASE = 1_000_000;
+
+/** A document to index: its display form, and what sorting and the filters read. */
+interface IndexEntry {
+  doc: SearchDoc;
+  date: string;
+  page: number;
+  order: number;
+  id: string;
+  section: string;
+}
+
+/**
+ * The search documents of a page's shown fragments (text that belongs to no article; page
+ * furniture is left out): id `<page key>#f1`, empty title, the fragment's lines as body, and the
+ * path of its 版面 page at the fragment's anchor.
+ */
+export function fragmentSearchEntries(record: PageFragments): IndexEntry[] {
+  const key = dateToKey(record.date);
+  const pagePath = paths.page(key, record.page);
+  return record.fragments.flatMap((fragment, index): IndexEntry[] => {
+    if (fragment.anchor === null) return [];
+    const doc: SearchDoc = {
+      id: `${key}-${String(record.page).padStart(2, '0')}#${fragment.anchor}`,
+      date: record.date,
+      page: record.page,
+      pageName: record.pageName,
+      title: '',
+      kicker: null,
+      subtitle: null,
+      column: null,
+      byline: null,
+      names: [],
+      dateline: null,
+      body: fragment.text.split('\n'),
+      fragmentPath: `${pagePath}#${fragment.anchor}`,
+    };
+    return [
+      {
+        doc,
+        date: record.date,
+        page: record.page,
+        order: FRAGMENT_ORDER_BASE + index,
+        id: doc.id,
+        section: record.pageName,
+      },
+    ];
+  });
+}
+
 /** Newest first (by the first day of the date), then by page and reading order: the document numbers. */
-function compareNewestFirst(a: Article, b: Article): number {
+function compareNewestFirst(
+  a: Pick<Article, 'date' | 'page' | 'order' | 'id'>,
+  b: Pick<Article, 'date' | 'page' | 'order' | 'id'>,
+): number {
   const [aStart] = dateToDayRange(a.date);
   const [bStart] = dateToDayRange(b.date);
   return bStart - aStart || a.page - b.page || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -176,8 +234,18 @@ export function buildSearchIndex(
   const partBytes = options.partBytes ?? 24 * 1024;
   const docPartBytes = options.docPartBytes ?? 48 * 1024;
 
-  const sorted = [...articles].sort(compareNewestFirst);
-  const docs = sorted.map(articleToSearchDoc);
+  const sorted: IndexEntry[] = [
+    ...articles.map((article) => ({
+      doc: articleToSearchDoc(article),
+      date: article.date,
+      page: article.page,
+      order: article.order,
+      id: article.id,
+      section: articleSection(article),
+    })),
+    ...(options.fragments ?? []).flatMap(fragmentSearchEntries),
+  ].sort(compareNewestFirst);
+  const docs = sorted.map((entry) => entry.doc);
   const hash = createHash('sha256').update(`lishui-search ${INDEX_FORMAT_VERSION}\n`);
   for (const doc of docs) hash.update(`${JSON.stringify(doc)}\n`);
   const buildId = hash.digest('hex').slice(0, 12);
@@ -447,19 +515,18 @@ export function buildSearchIndex(
   }
 
   const sectionCounts = new Map<string, number>();
-  for (const article of sorted)
-    sectionCounts.set(articleSection(article), (sectionCounts.get(articleSection(article)) ?? 0) + 1);
+  for (const entry of sorted) sectionCounts.set(entry.section, (sectionCounts.get(entry.section) ?? 0) + 1);
   const sections = [...sectionCounts.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, count]) => ({ name, count }));
   const sectionIndex = new Map(sections.map((section, i) => [section.name, i]));
   const metaWriter = new VarintWriter();
   let previousStart: number | null = null;
-  for (const article of sorted) {
-    const [start, end] = dateToDayRange(article.date);
+  for (const entry of sorted) {
+    const [start, end] = dateToDayRange(entry.date);
     metaWriter.write(previousStart === null ? start + DAY_NUMBER_OFFSET : previousStart - start);
     metaWriter.write(end - start);
-    metaWriter.write(sectionIndex.get(articleSection(article)) ?? 0);
+    metaWriter.write(sectionIndex.get(entry.section) ?? 0);
     previousStart = start;
   }
   const meta: SearchMeta = { sections, docs: bytesToBase64(metaWriter.toBytes()) };

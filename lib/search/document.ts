@@ -3,7 +3,7 @@
 import { normalizeWithMap, type NormalizedText } from './normalize';
 import { FIELD_SEPARATOR } from './tokenize';
 
-/** One article as the search index stores it in its docs/ chunks (display text, no Markdown). */
+/** One article (or one unplaced fragment of a page) as the search index stores it in its docs/ chunks (display text, no Markdown). */
 export interface SearchDoc {
   /** Article id, e.g. 2022-03-06-01-03 (links to /articles/<id>/). */
   id: string;
@@ -27,8 +27,14 @@ export interface SearchDoc {
   names: string[];
   /** 本报讯(…) dateline. */
   dateline: string | null;
-  /** Body paragraphs and subheadings as plain text. */
+  /** Body paragraphs, subheadings and captions as plain text. */
   body: string[];
+  /**
+   * Only on a document of text that belongs to no article (「本版其他文字」): the path of its 版面
+   * page with the fragment's anchor, `/issues/2022-03-10/01/#f1` (without the base path). Its
+   * `title` is empty, and `id` is `<page key>#f1`.
+   */
+  fragmentPath?: string;
 }
 
 /** Which part of a document a field is; `head` fields (title, kicker, subtitle) rank first. */

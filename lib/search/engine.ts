@@ -97,6 +97,8 @@ export interface SearchResult {
   snippet: Snippet;
   /** Occurrences of the terms (all fields). */
   occurrences: number;
+  /** For text that belongs to no article: its 版面 page path with anchor (`/issues/…/01/#f1`); null for articles. */
+  fragmentPath: string | null;
 }
 
 /** The answer to one search. */
@@ -647,7 +649,20 @@ export class SearchEngine {
   private toBareResult(doc: SearchDoc, occurrences: number): SearchResult {
     const { id, date, page, pageName, title, kicker, subtitle } = doc;
     const snippet = { text: '', ranges: [], cutStart: false, cutEnd: false };
-    return { id, date, page, pageName, title, titleRanges: [], kicker, subtitle, snippet, occurrences };
+    const fragmentPath = doc.fragmentPath ?? null;
+    return {
+      id,
+      date,
+      page,
+      pageName,
+      title,
+      titleRanges: [],
+      kicker,
+      subtitle,
+      snippet,
+      occurrences,
+      fragmentPath,
+    };
   }
 
   private toResult(doc: SearchDoc, terms: readonly string[], occurrences: number): SearchResult {
@@ -679,6 +694,7 @@ export class SearchEngine {
       subtitle: doc.subtitle,
       snippet,
       occurrences,
+      fragmentPath: doc.fragmentPath ?? null,
     };
   }
 }

@@ -161,7 +161,9 @@ export function parseDocChunk(file: string, value: unknown): SearchDoc[] {
       Array.isArray(doc.names) &&
       doc.names.every((name) => typeof name === 'string') &&
       Array.isArray(doc.body) &&
-      doc.body.every((text) => typeof text === 'string');
+      doc.body.every((text) => typeof text === 'string') &&
+      (doc.fragmentPath === undefined ||
+        (typeof doc.fragmentPath === 'string' && doc.fragmentPath.startsWith('/')));
     if (!ok) throw new SearchIndexError(file, `document ${i} is malformed`);
   });
   return value as SearchDoc[];

@@ -1,6 +1,6 @@
 // The site's data source at build time: validated content from lib/content/load.ts, indexed
 // once per process by lib/content/archive.ts. Node only (reads files): Server Components and scripts.
-import { loadArticles, loadRedirects } from '../content/load';
+import { loadArticles, loadFragmentPages, loadRedirects } from '../content/load';
 import { buildArchive, type Archive } from '../content/archive';
 import type { RedirectMap } from '../content/schema';
 
@@ -8,7 +8,7 @@ let archive: Archive | undefined;
 
 /** The archive index of `content/` (or CONTENT_DIR), built on first use and memoised. */
 export function getArchive(): Archive {
-  archive ??= buildArchive(loadArticles());
+  archive ??= buildArchive(loadArticles(), loadFragmentPages());
   return archive;
 }
 

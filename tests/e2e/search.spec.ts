@@ -28,7 +28,7 @@ test.describe('searching the archive', () => {
     const console = watchConsole(page);
     await page.goto(local('/search/'));
     await page.getByRole('searchbox', { name: '检索词' }).fill(query);
-    await expect(page.getByText(/共找到 \d+ 篇文章/)).toBeVisible();
+    await expect(page.getByText(/共找到 \d+ 条结果/)).toBeVisible();
     await expect(page.locator('ol li mark').first()).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(query)}`));
     const titles = await resultTitles(page);
@@ -59,11 +59,11 @@ test.describe('searching the archive', () => {
 
   test('finds the same articles for traditional and full-width spellings', async ({ page }) => {
     await page.goto(local(`/search/?q=${encodeURIComponent('丽水')}`));
-    const count = page.getByText(/共找到 \d+ 篇文章/);
+    const count = page.getByText(/共找到 \d+ 条结果/);
     await expect(count).toBeVisible();
     const simplified = await count.innerText();
     await page.goto(local(`/search/?q=${encodeURIComponent('麗水')}`));
-    await expect(page.getByText(/共找到 \d+ 篇文章/)).toHaveText(simplified);
+    await expect(page.getByText(/共找到 \d+ 条结果/)).toHaveText(simplified);
   });
 
   test('finds an article by its author name', async ({ page }) => {
@@ -120,7 +120,7 @@ test.describe('searching pages as extraction tools give them', () => {
 
   test('the running head printed mid-paragraph is no article of its own', async ({ page }) => {
     await page.goto(fixtureUrl(`/search/?q=${encodeURIComponent('星期二')}`));
-    await expect(page.getByText(/没有找到|共找到 \d+ 篇文章/)).toBeVisible();
+    await expect(page.getByText(/没有找到|共找到 \d+ 条结果/)).toBeVisible();
     await expect(page.locator('ol li h2', { hasText: /^丽水日报$/ })).toHaveCount(0);
   });
 });

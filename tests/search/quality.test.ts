@@ -8,9 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { markdownToBlocks } from '@/lib/content/markdown';
-import type { Article } from '@/lib/content/schema';
+import type { Article, PageFragments } from '@/lib/content/schema';
 import { createRng } from '@/lib/generator/prng';
-import { buildSearchIndex } from '@/lib/search/build-index';
+import { buildSearchIndex, fragmentSearchEntries } from '@/lib/search/build-index';
 import { createFetchLoader, SearchEngine } from '@/lib/search/engine';
 import { normalize } from '@/lib/search/normalize';
 import { parseQuery } from '@/lib/search/tokenize';
@@ -41,14 +41,32 @@ let fieldsById = new Map<string, string[]>();
 function scan(query: string): string[] {
   const terms = parseQuery(query);
   if (terms.length === 0) return [];
-  return articles
-    .filter((article) => {
-      const fields = fieldsById.get(article.id) ?? [];
+  return [...fieldsById.keys()]
+    .filter((id) => {
+      const fields = fieldsById.get(id) ?? [];
       return terms.every((term) => fields.some((field) => field.includes(term)));
     })
-    .map((article) => article.id)
     .sort();
 }
+
+// Text of a page that belongs to no article (issue 14): shown fragments are documents of their
+// own; page furniture is not indexed.
+const FRAGMENT_PAGES: PageFragments[] = [
+  {
+    source: 'sources/f1.txt',
+    paper: '丽水日报',
+    date: '2022-03-10',
+    dateNote: null,
+    page: 3,
+    pageName: '综合',
+    fragments: [
+      { lines: [1, 1], text: '丽水日报 2022年3月10日 星期四 第3版 瓯江', furniture: true, anchor: null },
+      { lines: [3, 4], text: '瓯江夜游码头昨晚启用。\n首批游客乘船夜游。', furniture: false, anchor: 'f1' },
+      { lines: [6, 6], text: '图为码头夜景。 记者 张三 摄', furniture: false, anchor: 'f2' },
+    ],
+  },
+];
+const FRAGMENT_IDS = ['2022-03-10-03#f1', '2022-03-10-03#f2'];
 
 async function searchIds(query: string, using: SearchEngine = engine): Promise<string[]> {
   const response = await using.search({ query, pageSize: 1_000_000, idsOnly: true });
@@ -91,8 +109,12 @@ beforeAll(async () => {
     i < FIELD_TEXTS.length ? { ...article, body: `${article.body}\n\n${FIELD_TEXTS[i]}\n` } : article,
   );
   fieldsById = new Map(articles.map((article) => [article.id, rawFields(article).map(normalize)]));
-  buildSearchIndex(articles, dir);
+  for (const record of FRAGMENT_PAGES)
+    for (const entry of fragmentSearchEntries(record))
+      fieldsById.set(entry.id, entry.doc.body.map(normalize));
+  buildSearchIndex(articles, dir, { fragments: FRAGMENT_PAGES });
   buildSearchIndex(articles, splitDir, {
+    fragments: FRAGMENT_PAGES,
     partBytes: 256,
     docShardBytes: 4096,
     posShardBytes: 4096,
@@ -128,6 +150,21 @@ describe('search quality over a generated archive', () => {
     expect(ids).toContain(articles[index]?.id);
     expect(ids).toEqual(scan(query));
     expect(await searchIds(query, splitEngine)).toEqual(ids);
+  });
+
+  it('finds unplaced text as results of their own, linked to the 版面 page, and never page furniture', async () => {
+    expect(await searchIds('瓯江夜游码头')).toEqual([FRAGMENT_IDS[0]]);
+    expect(await searchIds('码头夜景')).toEqual([FRAGMENT_IDS[1]]);
+    expect(await searchIds('星期四第3版')).toEqual([]);
+    const response = await engine.search({ query: '码头', pageSize: 1_000_000 });
+    const fragment = response.results.find((result) => result.id === FRAGMENT_IDS[0]);
+    expect(fragment?.fragmentPath).toBe('/issues/2022-03-10/03/#f1');
+    expect(fragment?.title).toBe('');
+    expect(
+      response.results.filter((result) => result.fragmentPath === null).every((r) => r.title !== ''),
+    ).toBe(true);
+    expect(response.total).toBe(scan('码头').length);
+    expect(await searchIds('瓯江夜游码头', splitEngine)).toEqual([FRAGMENT_IDS[0]]);
   });
 
   it('finds exactly the articles a substring scan finds, for 500+ mixed queries', async () => {

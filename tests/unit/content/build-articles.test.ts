@@ -75,8 +75,10 @@ describe('buildArticleFiles', () => {
           source: 'sources/p1.txt',
           paper: '丽水日报',
           date: '2022-03-08',
+          dateNote: null,
           page: 1,
-          fragments: [{ lines: [1, 1], text: '报头文字' }],
+          pageName: '要闻',
+          fragments: [{ lines: [1, 1], text: '报头文字', furniture: false, anchor: 'f1' }],
         },
       },
     ]);

@@ -271,6 +271,8 @@ describe('runIngest rejects bad input with file:line: reason and writes nothing'
     expect(report.applied).toBe(false);
     expect(report.plan.problems.map((p) => p.message).join('\n')).toMatch(message);
     expect(report.messages.at(-1)).toMatch(/nothing written$/);
+    // A refused run says only that: no count of files it would have written.
+    expect(report.messages.at(-1)).not.toMatch(/\d+ written/);
     expect(snapshotDir(dir)).toEqual(before);
   });
 });

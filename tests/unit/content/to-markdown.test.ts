@@ -118,7 +118,8 @@ describe('fragmentsToJson', () => {
   it('stores each fragment with its line range, in page order, as stable JSON', () => {
     const record = fragmentsToRecord(
       [
-        { text: '报头', lines: { start: 1, end: 1 } },
+        { text: '丽水日报　2022年3月8日　星期二　第1版', lines: { start: 1, end: 1 } },
+        { text: '报头', lines: { start: 2, end: 2 } },
         { text: '图片说明', lines: { start: 40, end: 41 } },
       ],
       manifest,
@@ -130,10 +131,14 @@ describe('fragmentsToJson', () => {
       source: 'sources/p.txt',
       paper: '丽水日报',
       date: '2022-03-08',
+      dateNote: null,
       page: 1,
+      pageName: '要闻',
+      // Page furniture is kept but not shown: no anchor; shown text is numbered f1, f2… in page order.
       fragments: [
-        { lines: [1, 1], text: '报头' },
-        { lines: [40, 41], text: '图片说明' },
+        { lines: [1, 1], text: '丽水日报　2022年3月8日　星期二　第1版', furniture: true, anchor: null },
+        { lines: [2, 2], text: '报头', furniture: false, anchor: 'f1' },
+        { lines: [40, 41], text: '图片说明', furniture: false, anchor: 'f2' },
       ],
     });
   });

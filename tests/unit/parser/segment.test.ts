@@ -350,7 +350,11 @@ describe('segment: articles and fragments', () => {
       'paragraph',
       'paragraph',
     ]);
-    expect(parsed.fragments.map((f) => f.text)).toEqual(['图为会议现场。新华社记者 王五 摄\n责任编辑：赵六']);
+    // The caption is text readers see; the desk line is page furniture: never one fragment.
+    expect(parsed.fragments.map((f) => f.text)).toEqual([
+      '图为会议现场。新华社记者 王五 摄',
+      '责任编辑：赵六',
+    ]);
   });
 
   it('reports the 1-based source lines of each article', () => {

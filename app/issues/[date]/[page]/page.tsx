@@ -1,4 +1,5 @@
-// One 版面 of an issue: its articles in reading order, the issue's other pages, previous/next 版.
+// One 版面 of an issue: its articles in reading order, the text printed on it that belongs to no
+// article (「本版其他文字」, anchored #f1…), the issue's other pages, previous/next 版.
 // example: /issues/2022-03-06_12/01/
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
@@ -77,6 +78,38 @@ export default async function IssuePageRoute({ params }: Props) {
         </ul>
       </nav>
       <ArticleList articles={page.articles} />
+      {page.fragments.length > 0 ? (
+        <section aria-labelledby="unplaced-text" className="unplaced">
+          <h2 id="unplaced-text">本版其他文字（未能归入文章）</h2>
+          <p className="note">
+            以下文字印在本版，但未能归入哪一篇文章（例如图片说明、未能识别标题的报道），按版面上的顺序列出。
+          </p>
+          {page.fragments.map((fragment) => {
+            const lines = fragment.text.split('\n');
+            return (
+              <div key={fragment.anchor} id={fragment.anchor} className="unplaced-text">
+                {lines.map((line, i) => (
+                  <p key={i}>
+                    {line}
+                    {i === lines.length - 1 ? (
+                      <>
+                        {' '}
+                        <a
+                          className="p-anchor"
+                          href={`#${fragment.anchor}`}
+                          aria-label={`本版其他文字第${fragment.anchor.slice(1)}段的链接`}
+                        >
+                          ¶
+                        </a>
+                      </>
+                    ) : null}
+                  </p>
+                ))}
+              </div>
+            );
+          })}
+        </section>
+      ) : null}
       <Pager
         label="相邻版面"
         prev={prev ? { href: href('page', issue.key, prev.page), label: label(prev) } : undefined}
