@@ -1,7 +1,7 @@
 // Home: the latest issue's 版面 with their lead articles, plus the ways in (date, section, search).
 import { getArchive } from '@/lib/site/data';
 import { latestIssue } from '@/lib/content/archive';
-import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
+import { formatIssueDate, formatPageLabel } from '@/lib/site/format';
 import { articleDescription } from '@/lib/site/article-meta';
 import { href } from '@/lib/site/urls';
 import { siteConfig } from '@/lib/site/config';
@@ -28,7 +28,7 @@ export default function HomePage() {
                 <section className="page-card" key={page.page} aria-labelledby={`home-page-${page.page}`}>
                   <h3 id={`home-page-${page.page}`}>
                     <a href={href('page', issue.key, page.page)}>
-                      {formatPageNumber(page.page)} {page.pageName}
+                      {formatPageLabel(page.page, page.pageName)}
                     </a>
                   </h3>
                   {lead ? (

@@ -1,6 +1,6 @@
 // A list of articles as links with kicker, subtitle and where they appeared (date, 版).
 import type { Article } from '@/lib/content/schema';
-import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
+import { formatIssueDate, formatPageLabel } from '@/lib/site/format';
 import { href } from '@/lib/site/urls';
 
 /** Articles as a list; `showWhere` adds date and 版 (for section listings across issues). */
@@ -24,7 +24,7 @@ export function ArticleList({
             {[
               article.byline,
               showWhere
-                ? `${formatIssueDate(article.date)} ${formatPageNumber(article.page)} ${article.pageName}`
+                ? `${formatIssueDate(article.date)} ${formatPageLabel(article.page, article.pageName)}`
                 : null,
             ]
               .filter(Boolean)

@@ -1,9 +1,8 @@
 // One issue: its 版面 in order with their article titles, and the neighbouring issues.
 import type { Archive, Issue } from '@/lib/content/archive';
 import { neighbours } from '@/lib/content/archive';
-import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
+import { formatIssueDate, formatPageLabel } from '@/lib/site/format';
 import { href } from '@/lib/site/urls';
-import { siteConfig } from '@/lib/site/config';
 import { Breadcrumbs } from './breadcrumbs';
 import { Pager } from './pager';
 
@@ -21,7 +20,7 @@ export function IssueView({ archive, issue }: { archive: Archive; issue: Issue }
         ]}
       />
       <h1 className="page-title">
-        {siteConfig.paperName} {dateLabel}
+        {issue.papers.join('、')} {dateLabel}
       </h1>
       {issue.dateNote ? <p className="note">日期说明：{issue.dateNote}</p> : null}
       <p className="lede">本期收录 {issue.pages.length} 个版面。</p>
@@ -29,9 +28,7 @@ export function IssueView({ archive, issue }: { archive: Archive; issue: Issue }
         {issue.pages.map((page) => (
           <section className="page-card" key={page.page} aria-labelledby={`page-${page.page}`}>
             <h2 id={`page-${page.page}`}>
-              <a href={href('page', issue.key, page.page)}>
-                {formatPageNumber(page.page)} {page.pageName}
-              </a>
+              <a href={href('page', issue.key, page.page)}>{formatPageLabel(page.page, page.pageName)}</a>
             </h2>
             <ul className="article-list">
               {page.articles.map((article) => (

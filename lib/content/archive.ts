@@ -18,7 +18,10 @@ export interface ShownFragment {
 /** One 版 of an issue: its number, 版面名, articles in reading order, and its unplaced text. */
 export interface IssuePage {
   page: number;
-  pageName: string;
+  /** 版面名, or null when the page prints none. */
+  pageName: string | null;
+  /** The paper the page belongs to, as its manifest names it (丽水日报, or a second paper of the group). */
+  paper: string;
   articles: Article[];
   fragments: ShownFragment[];
 }
@@ -29,6 +32,8 @@ export interface Issue {
   key: string;
   date: IssueDate;
   dateNote: string | null;
+  /** The papers of its pages, in page order, each once (usually one). */
+  papers: string[];
   year: number;
   month: number;
   pages: IssuePage[];
@@ -111,7 +116,7 @@ function issueFor(issueByKey: Map<string, Issue>, date: IssueDate, dateNote: str
   let issue = issueByKey.get(key);
   if (!issue) {
     const [year, month] = date.slice(0, 7).split('-').map(Number);
-    issue = { key, date, dateNote, year: year ?? 0, month: month ?? 0, pages: [] };
+    issue = { key, date, dateNote, papers: [], year: year ?? 0, month: month ?? 0, pages: [] };
     issueByKey.set(key, issue);
   }
   issue.dateNote ??= dateNote;
@@ -119,10 +124,10 @@ function issueFor(issueByKey: Map<string, Issue>, date: IssueDate, dateNote: str
 }
 
 /** The 版 `number` of an issue, created on first sight. */
-function pageFor(issue: Issue, number: number, pageName: string): IssuePage {
+function pageFor(issue: Issue, number: number, pageName: string | null, paper: string): IssuePage {
   let page = issue.pages.find((candidate) => candidate.page === number);
   if (!page) {
-    page = { page: number, pageName, articles: [], fragments: [] };
+    page = { page: number, pageName, paper, articles: [], fragments: [] };
     issue.pages.push(page);
   }
   return page;
@@ -144,7 +149,7 @@ export function buildArchive(input: readonly Article[], fragmentPages: readonly 
     articleById.set(article.id, article);
 
     const issue = issueFor(issueByKey, article.date, article.dateNote);
-    pageFor(issue, article.page, article.pageName).articles.push(article);
+    pageFor(issue, article.page, article.pageName, article.paper).articles.push(article);
 
     const memberships: [SectionType, string | null][] = [
       ['page', article.pageName],
@@ -169,12 +174,13 @@ export function buildArchive(input: readonly Article[], fragmentPages: readonly 
     );
     if (shown.length === 0) continue;
     const issue = issueFor(issueByKey, record.date, record.dateNote);
-    pageFor(issue, record.page, record.pageName).fragments.push(...shown);
+    pageFor(issue, record.page, record.pageName, record.paper).fragments.push(...shown);
   }
 
   const issues = [...issueByKey.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   for (const issue of issues) {
     issue.pages.sort((a, b) => a.page - b.page);
+    issue.papers = [...new Set(issue.pages.map((page) => page.paper))];
     for (const page of issue.pages) page.articles.sort((a, b) => a.order - b.order);
   }
 

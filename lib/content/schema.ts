@@ -37,7 +37,8 @@ export const PageManifestSchema = z
     /** 版 page number, 1 for the front page. */
     page: z.number().int().min(1).max(999),
     /** 版面名 the page's name, e.g. 要闻. */
-    pageName: z.string().trim().min(1),
+    /** 版面名 as printed (要闻); null when the page prints none: the site then shows 「第N版」 alone. */
+    pageName: z.string().trim().min(1).nullable(),
     /** Where each piece of metadata came from (printed on the page, inferred, supplied by the sender). */
     provenance: z.string().trim().min(1),
     /** Optional note shown with an approximate date, e.g. why the range was inferred. */
@@ -70,7 +71,7 @@ export const ArticleFrontMatterSchema = z
     date: IssueDateSchema,
     dateNote: z.string().nullable(),
     page: z.number().int().min(1),
-    pageName: z.string().min(1),
+    pageName: z.string().min(1).nullable(),
     /** Reading order of the article on its page, from 1. */
     order: z.number().int().min(1),
     title: z.string().min(1),
@@ -111,7 +112,7 @@ export const PageFragmentsSchema = z
     date: IssueDateSchema,
     dateNote: z.string().nullable(),
     page: z.number().int().min(1),
-    pageName: z.string().min(1),
+    pageName: z.string().min(1).nullable(),
     fragments: z.array(
       z
         .object({

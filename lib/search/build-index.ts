@@ -53,8 +53,8 @@ export interface BuildSearchIndexResult {
 }
 
 /** The section a search filter uses: the 版面 name (要闻, 综合 …). */
-export function articleSection(article: Pick<Article, 'pageName'>): string {
-  return article.pageName;
+export function articleSection(article: Pick<Article, 'pageName' | 'page'>): string {
+  return article.pageName ?? `第${article.page}版`;
 }
 
 /** Turns an article into the search document stored in docs/ chunks (Markdown → plain text). */
@@ -65,7 +65,7 @@ export function articleToSearchDoc(article: Article): SearchDoc {
     id: article.id,
     date: article.date,
     page: article.page,
-    pageName: article.pageName,
+    pageName: article.pageName ?? '',
     title: article.title,
     kicker: article.kicker,
     subtitle: article.subtitle,
@@ -106,7 +106,7 @@ export function fragmentSearchEntries(record: PageFragments): IndexEntry[] {
       id: `${key}-${String(record.page).padStart(2, '0')}#${fragment.anchor}`,
       date: record.date,
       page: record.page,
-      pageName: record.pageName,
+      pageName: record.pageName ?? '',
       title: '',
       kicker: null,
       subtitle: null,
@@ -124,7 +124,7 @@ export function fragmentSearchEntries(record: PageFragments): IndexEntry[] {
         page: record.page,
         order: FRAGMENT_ORDER_BASE + index,
         id: doc.id,
-        section: record.pageName,
+        section: articleSection(record),
       },
     ];
   });

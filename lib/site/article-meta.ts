@@ -31,7 +31,7 @@ export function articleJsonLd(article: Article): Record<string, unknown> {
     ...(article.subtitle ? { alternativeHeadline: article.subtitle } : {}),
     datePublished: issueDateStart(article.date),
     author: articleAuthorNames(article).map((name) => ({ '@type': 'Person', name })),
-    articleSection: article.pageName,
+    ...(article.pageName ? { articleSection: article.pageName } : {}),
     pageStart: String(article.page),
     inLanguage: 'zh-CN',
     url,

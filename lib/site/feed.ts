@@ -2,7 +2,7 @@
 // dates come from content, never from the clock, so the output is byte-stable.
 import type { Article } from '../content/schema';
 import { articleDescription } from './article-meta';
-import { formatIssueDate, formatPageNumber, issueDateStart } from './format';
+import { formatIssueDate, formatPageLabel, issueDateStart } from './format';
 import { absoluteUrl, paths } from './urls';
 import { siteConfig } from './config';
 
@@ -32,14 +32,14 @@ export function buildRssFeed(options: {
 }): string {
   const items = options.articles.slice(0, FEED_SIZE).map((article) => {
     const url = absoluteUrl(paths.article(article.id));
-    const where = `${formatIssueDate(article.date)} ${formatPageNumber(article.page)} ${article.pageName}`;
+    const where = `${formatIssueDate(article.date)} ${formatPageLabel(article.page, article.pageName)}`;
     return [
       '<item>',
       `<title>${escapeXml(article.title)}</title>`,
       `<link>${escapeXml(url)}</link>`,
       `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
       `<pubDate>${issueDateToRfc822(article.date)}</pubDate>`,
-      `<category>${escapeXml(article.pageName)}</category>`,
+      ...(article.pageName ? [`<category>${escapeXml(article.pageName)}</category>`] : []),
       // RSS <author> must be an e-mail address; a printed byline goes in dc:creator.
       ...(article.byline ? [`<dc:creator>${escapeXml(article.byline)}</dc:creator>`] : []),
       `<description>${escapeXml(`${where}。${articleDescription(article)}`)}</description>`,

@@ -52,6 +52,11 @@ export function formatPageNumber(page: number): string {
   return `第${page}版`;
 }
 
+/** A 版's label: `第1版 要闻`, or `第3版` alone when the page prints no 版面名. */
+export function formatPageLabel(page: number, pageName: string | null): string {
+  return pageName === null ? formatPageNumber(page) : `${formatPageNumber(page)} ${pageName}`;
+}
+
 /** The self-contained document title: `标题｜丽水日报 2022年3月 第1版` (WeChat ignores Open Graph). */
 export function articleDocumentTitle(article: Article): string {
   return `${article.title}｜${article.paper} ${formatIssueDateShort(article.date)} ${formatPageNumber(article.page)}`;

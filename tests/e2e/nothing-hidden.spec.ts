@@ -27,6 +27,9 @@ test('text the parser could not place shows on its 版面 page, and search finds
   page,
 }) => {
   await page.goto(fixtureUrl(paths.page('2022-03-11', 2)));
+  // The manifest names no 版面 (pageName: null): 「第2版」 alone, under the manifest's paper.
+  await expect(page.locator('h1')).toHaveText('第2版');
+  await expect(page.locator('.lede')).toContainText('丽水日报');
   const section = page.getByRole('region', { name: '本版其他文字（未能归入文章）' });
   await expect(section).toContainText('据悉，瓯江夜游码头将于本月底启用');
   await expect(section).toContainText('夜游航线全长八公里');

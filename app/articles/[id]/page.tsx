@@ -15,6 +15,7 @@ import { BODY_FILLED_AFTER_BUILD } from '@/lib/site/body-slot';
 import {
   articleDocumentTitle,
   formatIssueDate,
+  formatPageLabel,
   formatPageNumber,
   gbtCitation,
   plainCitation,
@@ -56,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       description,
       siteName: siteConfig.siteName,
       locale: 'zh_CN',
-      section: article.pageName,
+      section: article.pageName ?? undefined,
       authors: article.authors.map((author) => author.name),
       images: [shareCardImage()],
     },
@@ -78,7 +79,7 @@ export default async function ArticlePage({ params }: Props) {
   const continuation = continuationTarget(archive, article);
   const url = absoluteUrl(paths.article(article.id));
   const dateLabel = formatIssueDate(article.date);
-  const pageLabel = `${formatPageNumber(article.page)} ${article.pageName}`;
+  const pageLabel = formatPageLabel(article.page, article.pageName);
   const kindSlug = article.kind ? (KIND_SLUGS[article.kind] ?? sectionSlug('kind', article.kind)) : null;
 
   return (

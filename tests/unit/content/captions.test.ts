@@ -43,31 +43,34 @@ describe('captions', () => {
   });
 });
 
+function baseArticle(page: number): Article {
+  return {
+    id: `2022-03-10-${String(page).padStart(2, '0')}-01`,
+    paper: '丽水日报',
+    date: '2022-03-10',
+    dateNote: null,
+    page,
+    pageName: '综合',
+    order: 1,
+    title: '标题',
+    kicker: null,
+    subtitle: null,
+    column: null,
+    kind: null,
+    byline: null,
+    authors: [],
+    dateline: null,
+    continuedOn: null,
+    continuedFrom: null,
+    openingMissing: false,
+    review: [],
+    source: { file: 'sources/x.txt', lines: [1, 3] },
+    body: '正文。',
+  };
+}
+
 describe('unplaced text on the 版面 page', () => {
-  const article = (page: number): Article =>
-    ({
-      id: `2022-03-10-${String(page).padStart(2, '0')}-01`,
-      paper: '丽水日报',
-      date: '2022-03-10',
-      dateNote: null,
-      page,
-      pageName: '综合',
-      order: 1,
-      title: '标题',
-      kicker: null,
-      subtitle: null,
-      column: null,
-      kind: null,
-      byline: null,
-      authors: [],
-      dateline: null,
-      continuedOn: null,
-      continuedFrom: null,
-      openingMissing: false,
-      review: [],
-      source: { file: 'sources/x.txt', lines: [1, 3] },
-      body: '正文。',
-    }) as Article;
+  const article = baseArticle;
   const record = (page: number): PageFragments => ({
     source: `sources/p${page}.txt`,
     paper: '丽水日报',
@@ -94,6 +97,25 @@ describe('unplaced text on the 版面 page', () => {
     expect(pages.map((page) => [page.page, page.pageName, page.articles.length, page.fragments.length])).toEqual([
       [1, '要闻', 0, 1],
       [2, '综合', 1, 0],
+    ]);
+  });
+});
+
+describe('pages as real manifests describe them', () => {
+  it('labels a page without a printed 版面名 「第N版」 alone', async () => {
+    const { formatPageLabel } = await import('@/lib/site/format');
+    expect(formatPageLabel(3, null)).toBe('第3版');
+    expect(formatPageLabel(1, '要闻')).toBe('第1版 要闻');
+  });
+
+  it('heads an issue with the papers its manifests name, in page order', () => {
+    const first = { ...baseArticle(1), paper: '丽水日报' };
+    const second = { ...baseArticle(2), id: '2022-03-10-02-01', paper: '处州晚报', pageName: null };
+    const issue = buildArchive([second, first]).issues[0];
+    expect(issue?.papers).toEqual(['丽水日报', '处州晚报']);
+    expect(issue?.pages.map((page) => [page.paper, page.pageName])).toEqual([
+      ['丽水日报', '综合'],
+      ['处州晚报', null],
     ]);
   });
 });

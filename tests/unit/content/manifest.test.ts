@@ -28,6 +28,11 @@ describe('parseManifest', () => {
     expect(parseManifest(FILE, json(good))).toEqual({ ...good, dateNote: null });
   });
 
+  it('accepts pageName null for a page that prints no 版面名, but not a missing pageName', () => {
+    expect(parseManifest(FILE, json({ ...good, pageName: null })).pageName).toBeNull();
+    expect(manifestError(without('pageName')).field).toBe('pageName');
+  });
+
   it('accepts an optional paperSlug', () => {
     expect(parseManifest(FILE, json({ ...good, paperSlug: 'lsrb' })).paperSlug).toBe('lsrb');
   });

@@ -5,7 +5,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
 import { neighbours } from '@/lib/content/archive';
-import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
+import { formatIssueDate, formatPageLabel } from '@/lib/site/format';
 import { absoluteUrl, href, pageNumberToParam, paths } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { Pager } from '@/app/_components/pager';
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!found) return {};
   const { issue, page } = found;
   return {
-    title: `${formatPageNumber(page.page)} ${page.pageName}｜${formatIssueDate(issue.date)}`,
+    title: `${formatPageLabel(page.page, page.pageName)}｜${page.paper} ${formatIssueDate(issue.date)}`,
     alternates: { canonical: absoluteUrl(paths.page(issue.key, page.page)) },
   };
 }
@@ -48,7 +48,7 @@ export default async function IssuePageRoute({ params }: Props) {
   const { issue, page } = found;
   const { prev, next } = neighbours(issue.pages, page);
   const dateLabel = formatIssueDate(issue.date);
-  const label = (p: { page: number; pageName: string }) => `${formatPageNumber(p.page)} ${p.pageName}`;
+  const label = (p: { page: number; pageName: string | null }) => formatPageLabel(p.page, p.pageName);
   return (
     <>
       <Breadcrumbs
@@ -60,7 +60,7 @@ export default async function IssuePageRoute({ params }: Props) {
       />
       <h1 className="page-title">{label(page)}</h1>
       <p className="lede">
-        <a href={href('issue', issue.key)}>{dateLabel}</a> · 本版 {page.articles.length} 篇
+        {page.paper} <a href={href('issue', issue.key)}>{dateLabel}</a> · 本版 {page.articles.length} 篇
       </p>
       {issue.dateNote ? <p className="note">日期说明：{issue.dateNote}</p> : null}
       <nav aria-label="本期版面">
