@@ -15,6 +15,13 @@ import {
   InvalidOutputError,
 } from './to-markdown';
 import type { PageFragments } from './schema';
+import {
+  applyCorrection,
+  CorrectionConflict,
+  type ArticleCorrection,
+  type ArticleText,
+  type PageCorrections,
+} from './corrections';
 
 /** One raw page, already decoded, with its validated manifest. */
 export interface SourcePage {
@@ -30,6 +37,10 @@ export interface BuildOptions {
   sourcesLabel?: string;
   /** The parser (default parsePage); benchmarks may pass their own. */
   parse?: (text: string) => ParsedPage;
+  /** Editors' text corrections by source stem (content/corrections/<stem>.json), re-applied to the generated articles. */
+  corrections?: ReadonlyMap<string, PageCorrections>;
+  /** How errors name the corrections folder (default `content/corrections`). */
+  correctionsLabel?: string;
 }
 
 /** Fragments of one page and the file they are stored in. */
@@ -108,15 +119,35 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
     }
     const sourceRef = `sources/${stem}.txt`;
     const lineCount = source.text.split('\n').length;
+    const correctionsFile = `${options.correctionsLabel ?? 'content/corrections'}/${stem}.json`;
+    const assigned = assignCorrections(options.corrections?.get(stem), parsed, correctionsFile, problems);
     parsed.articles.forEach((article, index) => {
       const order = index + 1;
       const id = articleId(manifest, order);
       const path = articlePath(id, manifest.date);
       checkLines(article.lines, lineCount, `${textFile} (article ${order})`);
-      const frontMatter = articleToFrontMatter(article, manifest, id, order, sourceRef);
-      const body = blocksToMarkdown(markCaptions(article.body)).trim();
-      unsorted.set(path, articleToMarkdown(path, frontMatter, body));
-      articles.push({ ...frontMatter, body });
+      let text: ArticleText = {
+        frontMatter: articleToFrontMatter(article, manifest, id, order, sourceRef),
+        body: blocksToMarkdown(markCaptions(article.body)).trim(),
+      };
+      const correction = assigned.get(index);
+      if (correction !== undefined) {
+        try {
+          text = applyCorrection(text, correction);
+        } catch (error) {
+          if (!(error instanceof CorrectionConflict)) throw error;
+          const [start, end] = correction.lines;
+          problems.push(
+            new SourceError(
+              correctionsFile,
+              1,
+              `the correction of lines ${start}–${end} no longer applies: ${error.message}. Fix or remove it in this file`,
+            ),
+          );
+        }
+      }
+      unsorted.set(path, articleToMarkdown(path, text.frontMatter, text.body));
+      articles.push({ ...text.frontMatter, body: text.body });
     });
     // Text that belongs to no article is stored too, so that nothing of a page is lost.
     if (parsed.fragments.length > 0) {
@@ -130,6 +161,40 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
 
   const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { files, articles, fragments, problems };
+}
+
+/**
+ * Which article each correction of a page belongs to: the one whose source lines overlap the
+ * correction's most (so a correction follows its text when the segmentation moves). A correction
+ * whose lines no article covers any more is a problem naming the corrections file.
+ */
+function assignCorrections(
+  record: PageCorrections | undefined,
+  parsed: ParsedPage,
+  file: string,
+  problems: SourceError[],
+): Map<number, ArticleCorrection> {
+  const assigned = new Map<number, ArticleCorrection>();
+  for (const correction of record?.articles ?? []) {
+    const [start, end] = correction.lines;
+    let best = -1;
+    let bestOverlap = 0;
+    parsed.articles.forEach((article, index) => {
+      const overlap = Math.min(end, article.lines.end) - Math.max(start, article.lines.start) + 1;
+      if (overlap > bestOverlap) {
+        best = index;
+        bestOverlap = overlap;
+      }
+    });
+    if (best < 0) {
+      problems.push(new SourceError(file, 1, `no article covers lines ${start}–${end} any more: the correction has nothing to apply to`));
+    } else if (assigned.has(best)) {
+      problems.push(new SourceError(file, 1, `two corrections (the second for lines ${start}–${end}) fall on one article: merge them`));
+    } else {
+      assigned.set(best, correction);
+    }
+  }
+  return assigned;
 }
 
 // A parser error that knows its line is bad input; anything else is a parser bug and propagates.

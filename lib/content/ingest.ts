@@ -11,7 +11,19 @@ import { emptyIngestState, hashText, ingestStateToJson, parseIngestState, type I
 import { parseArticleFile } from './load';
 import { parseManifest } from './manifest';
 import { parseRedirects, redirectsToJson, updateRedirects, type PublishedArticle, type RedirectUpdate } from './redirects';
-import type { RedirectMap } from './schema';
+import type { Article, RedirectMap } from './schema';
+import {
+  composeCorrections,
+  CorrectionConflict,
+  correctionsToJson,
+  diffArticle,
+  isEmptyCorrection,
+  PageCorrectionsSchema,
+  type ArticleCorrection,
+  type ArticleText,
+  type PageCorrections,
+} from './corrections';
+import { articleToMarkdown } from './to-markdown';
 
 /** Re-exported so that tools find the in-memory build next to runIngest. */
 export { buildArticleFiles, type ArticleFiles, type SourcePage } from './build-articles';
@@ -107,15 +119,27 @@ export function readSources(contentDir: string): { sources: SourcePage[]; proble
 export function planIngest(options: IngestOptions): IngestPlan {
   const { contentDir, force = false } = options;
   const { sources, problems } = readSources(contentDir);
-  const build = buildArticleFiles(sources, {
-    sourcesLabel: displayPath(path.join(contentDir, 'sources')),
-    ...(options.parse ? { parse: options.parse } : {}),
-  });
-  problems.push(...build.problems);
+  const corrections = readCorrections(contentDir, problems);
+  const buildWith = (pageCorrections: ReadonlyMap<string, PageCorrections>) =>
+    buildArticleFiles(sources, {
+      sourcesLabel: displayPath(path.join(contentDir, 'sources')),
+      correctionsLabel: displayPath(path.join(contentDir, CORRECTIONS_DIR)),
+      corrections: pageCorrections,
+      ...(options.parse ? { parse: options.parse } : {}),
+    });
+  let build = buildWith(corrections);
 
   const state = readBookkeeping(contentDir, INGEST_STATE_FILE, parseIngestState, emptyIngestState(), problems);
   const previousRedirects = readBookkeeping<RedirectMap>(contentDir, REDIRECTS_FILE, parseRedirects, {}, problems);
   const onDisk = readGeneratedFiles(contentDir);
+
+  // Hand edits of article files become text corrections (input, beside the sources), and the
+  // articles are built again with them: the edit survives a new id, and no stale copy is left.
+  const capture = force
+    ? { corrections, captured: new Set<string>(), changedStems: new Set<string>() }
+    : captureHandEdits(contentDir, build, onDisk, state, corrections, problems);
+  if (capture.changedStems.size > 0) build = buildWith(capture.corrections);
+  problems.push(...build.problems);
 
   const writes: IngestPlan['writes'] = [];
   const deletes: string[] = [];
@@ -126,6 +150,14 @@ export function planIngest(options: IngestOptions): IngestPlan {
     const generated = build.files.get(file);
     const disk = onDisk.get(file);
     const recorded = state.files[file];
+    if (capture.captured.has(file) && disk !== undefined) {
+      // Its edit is now a correction: the file is written again (or removed: its id moved).
+      if (generated === undefined) deletes.push(file);
+      else if (generated !== disk) writes.push({ path: file, text: generated, change: 'changed' });
+      else unchanged += 1;
+      if (generated !== undefined) nextState.files[file] = hashText(generated);
+      continue;
+    }
     if (disk === undefined) {
       if (generated !== undefined) {
         writes.push({ path: file, text: generated, change: 'new' });
@@ -148,10 +180,29 @@ export function planIngest(options: IngestOptions): IngestPlan {
       } else deletes.push(file);
       continue;
     }
+    // Every article file must belong to the current parse: one ingest never wrote is refused.
+    if (file.endsWith('.md') && why === 'unknown') {
+      problems.push(
+        new SourceError(
+          displayPath(path.join(contentDir, file)),
+          1,
+          'an article file ingest did not write: every article comes from a source page (add the page to content/sources) — run with --force to remove it',
+        ),
+      );
+      continue;
+    }
     kept.push({ path: file, why, instead: generated === undefined ? 'remove' : 'write' });
     if (recorded !== undefined) nextState.files[file] = recorded;
-    if (file.endsWith('.md')) validateKeptArticle(contentDir, file, disk, problems);
   }
+  for (const stem of capture.changedStems) {
+    const record = capture.corrections.get(stem);
+    if (record === undefined) continue;
+    const file = `${CORRECTIONS_DIR}/${stem}.json`;
+    const text = correctionsToJson(record);
+    const before = readIfExists(path.join(contentDir, file));
+    if (before !== text) writes.push({ path: file, text, change: before === undefined ? 'new' : 'changed' });
+  }
+  writes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const currentIds = [...build.files.keys()].filter((file) => file.startsWith('articles/')).map(fileToId);
   const keptIds = kept.filter((file) => file.path.startsWith('articles/')).map((file) => fileToId(file.path));
@@ -298,16 +349,133 @@ function readGeneratedFiles(contentDir: string): Map<string, string> {
   return found;
 }
 
-// A kept file is still published, so it must still load: otherwise the site build would fail later.
-function validateKeptArticle(contentDir: string, file: string, text: string, problems: SourceError[]): void {
-  const shown = displayPath(path.join(contentDir, file));
-  try {
-    parseArticleFile(shown, text);
-  } catch (error) {
-    if (!(error instanceof FrontMatterError)) throw error;
-    const reason = error.message.slice(`${shown}:${error.line}: `.length);
-    problems.push(new SourceError(shown, error.line, `${reason} (a hand-edited file ingest kept: fix it or run with --force)`));
+/** Where editors' text corrections live, one file per source page (input, like the sources). */
+export const CORRECTIONS_DIR = 'corrections';
+
+/** Reads content/corrections/<stem>.json for every page; a malformed file is a problem naming it. */
+export function readCorrections(contentDir: string, problems: SourceError[]): Map<string, PageCorrections> {
+  const dir = path.join(contentDir, CORRECTIONS_DIR);
+  const found = new Map<string, PageCorrections>();
+  if (!existsSync(dir)) return found;
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.json')) continue;
+    const shown = displayPath(path.join(dir, name));
+    try {
+      const result = PageCorrectionsSchema.safeParse(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+      if (result.success) found.set(name.slice(0, -'.json'.length), result.data);
+      else {
+        const issue = result.error.issues[0];
+        problems.push(new SourceError(shown, 1, `invalid corrections: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`));
+      }
+    } catch (error) {
+      problems.push(new SourceError(shown, 1, `malformed JSON: ${(error as Error).message}`));
+    }
   }
+  return found;
+}
+
+/**
+ * Turns every hand-edited article file into a text correction of its source page. The edit is
+ * measured against what ingest generated for the same source lines, re-rendered with the file's
+ * own id and date: when that is exactly what ingest last wrote (its hash in ingest-state.json), the
+ * difference is the editor's. Otherwise the page's parse changed under the edit, and carrying it
+ * over would be a guess: a problem names the file.
+ */
+function captureHandEdits(
+  contentDir: string,
+  build: ArticleFiles,
+  onDisk: ReadonlyMap<string, string>,
+  state: IngestState,
+  corrections: ReadonlyMap<string, PageCorrections>,
+  problems: SourceError[],
+): { corrections: Map<string, PageCorrections>; captured: Set<string>; changedStems: Set<string> } {
+  const updated = new Map(corrections);
+  const captured = new Set<string>();
+  const changedStems = new Set<string>();
+  for (const [file, disk] of onDisk) {
+    const recorded = state.files[file];
+    if (!file.endsWith('.md') || recorded === undefined || hashText(disk) === recorded) continue;
+    const shown = displayPath(path.join(contentDir, file));
+    let edited: ArticleText;
+    try {
+      const { body, ...frontMatter } = parseArticleFile(shown, disk);
+      edited = { frontMatter, body: body.trim() };
+    } catch (error) {
+      if (!(error instanceof FrontMatterError)) throw error;
+      const reason = error.message.slice(`${shown}:${error.line}: `.length);
+      problems.push(new SourceError(shown, error.line, `${reason} (a hand-edited article: fix it, or run with --force to drop the edit)`));
+      continue;
+    }
+    const generated = matchingArticle(build.articles, edited.frontMatter.source);
+    if (generated === undefined) {
+      problems.push(
+        new SourceError(shown, 1, `hand-edited, but no article of ${edited.frontMatter.source.file} covers its lines any more: run with --force to drop the edit`),
+      );
+      continue;
+    }
+    const { body: generatedBody, ...generatedFrontMatter } = generated;
+    // What ingest wrote for this file: the current generation under the file's own id and date.
+    const base: ArticleText = {
+      frontMatter: {
+        ...generatedFrontMatter,
+        id: edited.frontMatter.id,
+        paper: edited.frontMatter.paper,
+        date: edited.frontMatter.date,
+        dateNote: edited.frontMatter.dateNote,
+        page: edited.frontMatter.page,
+        pageName: edited.frontMatter.pageName,
+        order: edited.frontMatter.order,
+      },
+      body: generatedBody,
+    };
+    if (hashText(articleToMarkdown(file, base.frontMatter, base.body)) !== recorded) {
+      problems.push(
+        new SourceError(
+          shown,
+          1,
+          'hand-edited, but cannot be carried over safely: either a field that the manifest or the parse sets was changed (id, date, page, source, review…: change the manifest or the layout instead), or ingest now reads its source lines differently (the parser, the page or its corrections changed). Copy the edit into content/corrections by hand, or run with --force to drop it',
+        ),
+      );
+      continue;
+    }
+    let correction: ArticleCorrection;
+    try {
+      correction = diffArticle(base, edited);
+    } catch (error) {
+      if (!(error instanceof CorrectionConflict)) throw error;
+      problems.push(new SourceError(shown, 1, `${error.message} (or run with --force to drop the edit)`));
+      continue;
+    }
+    const stem = path.posix.basename(generated.source.file, '.txt');
+    const record = updated.get(stem) ?? { source: generated.source.file, articles: [] };
+    const [start, end] = generated.source.lines;
+    const previousIndex = record.articles.findIndex(
+      (entry) => Math.min(end, entry.lines[1]) - Math.max(start, entry.lines[0]) >= 0,
+    );
+    const composed = composeCorrections(record.articles[previousIndex], correction);
+    const articles = record.articles.filter((_, index) => index !== previousIndex);
+    if (!isEmptyCorrection(composed)) articles.push(composed);
+    updated.set(stem, { ...record, articles });
+    captured.add(file);
+    changedStems.add(stem);
+  }
+  return { corrections: updated, captured, changedStems };
+}
+
+/** The generated article of the same source file whose lines overlap `source.lines` most. */
+function matchingArticle(articles: readonly Article[], source: Article['source']): Article | undefined {
+  let best: Article | undefined;
+  let bestOverlap = 0;
+  for (const article of articles) {
+    if (article.source.file !== source.file) continue;
+    const overlap =
+      Math.min(source.lines[1], article.source.lines[1]) - Math.max(source.lines[0], article.source.lines[0]) + 1;
+    if (overlap > bestOverlap) {
+      best = article;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
 }
 
 /** Reads what an old article file said about itself, leniently: it may predate the current schema. */

@@ -89,6 +89,11 @@ export const ArticleFrontMatterSchema = z
     review: z
       .array(ReviewReasonSchema)
       .refine((reasons) => reasons.every((reason, i) => i === 0 || (reasons[i - 1] ?? '') < reason), 'expected sorted reasons, each once'),
+    /**
+     * True once an editor has checked the article's segmentation and text against the page
+     * (set in the article file; ingest keeps it as a correction). Shown to readers as 已校对.
+     */
+    checked: z.boolean().default(false),
     source: z
       .object({
         file: z.string().min(1),

@@ -44,6 +44,7 @@ export function articleToFrontMatter(
     continuedFrom: article.continuedFrom,
     openingMissing: article.openingMissing,
     review: [...article.review],
+    checked: false,
     source: { file: sourceFile, lines: [article.lines.start, article.lines.end] },
   };
 }

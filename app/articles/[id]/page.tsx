@@ -115,6 +115,12 @@ export default async function ArticlePage({ params }: Props) {
             {article.kind && kindSlug ? <a href={href('section', kindSlug)}>{article.kind}</a> : null}
           </p>
           {article.dateNote ? <p className="note">日期说明：{article.dateNote}</p> : null}
+          {/* Archives that publish machine-read text say so: readers can tell checked text from raw. */}
+          <p className="proofread" data-checked={article.checked ? 'true' : 'false'}>
+            {article.checked
+              ? '已校对：本文的切分与文字经编辑对照原版核对。'
+              : '本文由原版文字自动切分，未经人工校对，可能有误。'}
+          </p>
           {article.openingMissing ? <p className="note">原版面提取时本文开头缺失，正文从句中开始。</p> : null}
           {article.continuedFrom !== null ? (
             <p className="continuation">（上接{formatPageNumber(article.continuedFrom)}）</p>

@@ -64,6 +64,7 @@ function baseArticle(page: number): Article {
     continuedFrom: null,
     openingMissing: false,
     review: [],
+    checked: false,
     source: { file: 'sources/x.txt', lines: [1, 3] },
     body: '正文。',
   };

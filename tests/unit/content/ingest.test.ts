@@ -107,27 +107,81 @@ describe('runIngest', () => {
     });
   });
 
-  it('keeps a hand-edited article, says so, and regenerates it with force', () => {
+  it('turns a hand edit into a text correction that later runs and --force keep', () => {
     const dir = contentDir();
     addSource(dir, 'p1', PAGE);
     ingest(dir);
-    const edited = read(dir, FIRST).replace('第一段。', '第一段（已校对）。');
+    const edited = read(dir, FIRST).replace('第一段。', '第一段（已校对）。').replace('checked: false', 'checked: true');
     writeFileSync(path.join(dir, FIRST), edited);
 
-    const kept = ingest(dir);
-    expect(kept.applied).toBe(true);
-    expect(kept.messages).toContain(
-      `kept hand-edited ${path.join(dir, FIRST)} (use --force to regenerate)`,
-    );
+    const captured = ingest(dir);
+    expect(captured.applied).toBe(true);
+    expect(captured.plan.kept).toEqual([]);
     expect(read(dir, FIRST)).toBe(edited);
+    expect(JSON.parse(read(dir, 'corrections/p1.json'))).toEqual({
+      source: 'sources/p1.txt',
+      articles: [
+        {
+          lines: [3, 7],
+          fields: { checked: { from: false, to: true } },
+          body: [{ at: 0, from: ['第一段。'], to: ['第一段（已校对）。'] }],
+        },
+      ],
+    });
+    // Nothing left to do, and the correction is input: --force regenerates with it.
     expect(isPlanStale(planIngest({ contentDir: dir, parse: headingParser }))).toBe(false);
-    // Still recognised as hand-edited on the next run, not adopted silently.
-    expect(ingest(dir).plan.kept.map((file) => file.path)).toEqual([FIRST]);
+    ingest(dir, { force: true });
+    expect(read(dir, FIRST)).toBe(edited);
 
-    const forced = ingest(dir, { force: true });
-    expect(forced.plan.writes.map((file) => file.path)).toEqual([FIRST]);
-    expect(read(dir, FIRST)).not.toContain('已校对');
-    expect(ingest(dir).plan.kept).toEqual([]);
+    // A second edit composes with the first; an edit not yet ingested is what --force drops.
+    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第二段。', '第二段（已校对）。'));
+    ingest(dir);
+    expect(JSON.parse(read(dir, 'corrections/p1.json')).articles[0].body).toHaveLength(2);
+    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第一篇标题', '改错的标题'));
+    ingest(dir, { force: true });
+    expect(read(dir, FIRST)).toContain('第二段（已校对）。');
+    expect(read(dir, FIRST)).not.toContain('改错的标题');
+  });
+
+  it('carries a correction to the new id when the page gets its real date: one article, a redirect, no ghost copy', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE, manifestFor({ date: '2022-03-06/2022-03-12' }));
+    ingest(dir);
+    const oldFile = 'articles/2022/03/2022-03-06_12-01-01.md';
+    writeFileSync(
+      path.join(dir, oldFile),
+      read(dir, oldFile).replace('title: 第一篇标题', 'title: 第一篇标题（校）').replace('第二段。', '第二段已改。'),
+    );
+    addSource(dir, 'p1', PAGE, manifestFor({ date: '2022-03-08' }));
+    const report = ingest(dir);
+    expect(report.plan.problems).toEqual([]);
+    expect(existsSync(path.join(dir, oldFile))).toBe(false);
+    const article = parseArticleFile(FIRST, read(dir, FIRST));
+    expect(article.title).toBe('第一篇标题（校）');
+    expect(article.body).toContain('第二段已改。');
+    expect(JSON.parse(read(dir, 'redirects.json'))['2022-03-06_12-01-01']).toBe('2022-03-08-01-01');
+    expect([...snapshotDir(dir).keys()].filter((file) => file.startsWith('articles/'))).toEqual([
+      'articles/2022/03/2022-03-08-01-01.md',
+      'articles/2022/03/2022-03-08-01-02.md',
+    ]);
+    expect(isPlanStale(planIngest({ contentDir: dir, parse: headingParser }))).toBe(false);
+  });
+
+  it('stops, naming the corrections file, when a correction no longer applies to the text', () => {
+    const dir = contentDir();
+    addSource(dir, 'p1', PAGE);
+    ingest(dir);
+    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第一段。', '第一段（校）。'));
+    ingest(dir);
+    // The page is re-extracted and the corrected paragraph now reads differently.
+    addSource(dir, 'p1', PAGE.replace('第一段。', '第一段，重新提取。'));
+    const before = snapshotDir(dir);
+    const report = ingest(dir);
+    expect(report.applied).toBe(false);
+    expect(report.plan.problems.map((p) => p.message).join('\n')).toMatch(
+      /corrections\/p1\.json:1: the correction of lines 3–7 no longer applies: the paragraph 「第一段。」 it corrects is no longer in the article/,
+    );
+    expect(snapshotDir(dir)).toEqual(before);
   });
 
   it('keeps a hand-edited article saved with a BOM and Windows line ends, which still loads', () => {
@@ -137,50 +191,58 @@ describe('runIngest', () => {
     writeFileSync(path.join(dir, FIRST), `\uFEFF${read(dir, FIRST).replace('第一段。', '第一段！').replace(/\n/g, '\r\n')}`);
     const report = ingest(dir);
     expect(report.plan.problems).toEqual([]);
-    expect(report.plan.kept.map((file) => file.path)).toEqual([FIRST]);
     expect(parseArticleFile(FIRST, read(dir, FIRST)).body).toContain('第一段！');
   });
 
-  it('keeps a hand-edited article whose source is gone until forced', () => {
+  it.each<[string, (dir: string) => string, RegExp]>([
+    [
+      'an edit of a field the manifest sets',
+      (dir) => {
+        writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('page: 1', 'page: 2'));
+        return FIRST;
+      },
+      /hand-edited, but cannot be carried over safely: either a field that the manifest or the parse sets was changed/,
+    ],
+    [
+      'a hand-edited article that no longer validates',
+      (dir) => {
+        writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('page: 1', 'page: one'));
+        return FIRST;
+      },
+      /front matter field "page": Invalid input: expected number, received string \(a hand-edited article/,
+    ],
+    [
+      'an article file ingest never wrote (an orphan)',
+      (dir) => {
+        const stray = 'articles/2022/03/stray.md';
+        writeFileSync(path.join(dir, stray), read(dir, FIRST).replace('id: 2022-03-08-01-01', 'id: stray'));
+        return stray;
+      },
+      /an article file ingest did not write: every article comes from a source page/,
+    ],
+    [
+      'a hand edit whose source page is gone',
+      (dir) => {
+        writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第一段', '第一段修订'));
+        rmSync(path.join(dir, 'sources/p1.txt'));
+        rmSync(path.join(dir, 'sources/p1.manifest.json'));
+        return FIRST;
+      },
+      /hand-edited, but no article of sources\/p1\.txt covers its lines any more/,
+    ],
+  ])('refuses %s, writes nothing, and --force drops it', (_what, change, message) => {
     const dir = contentDir();
     addSource(dir, 'p1', PAGE);
     ingest(dir);
-    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第一段', '第一段修订'));
-    rmSync(path.join(dir, 'sources/p1.txt'));
-    rmSync(path.join(dir, 'sources/p1.manifest.json'));
-    const report = ingest(dir);
-    expect(report.messages).toContain(
-      `kept hand-edited ${path.join(dir, FIRST)} (its article is gone from the sources; use --force to remove it)`,
-    );
-    expect(existsSync(path.join(dir, FIRST))).toBe(true);
-    expect(existsSync(path.join(dir, 'articles/2022/03/2022-03-08-01-02.md'))).toBe(false);
-    ingest(dir, { force: true });
-    expect(existsSync(path.join(dir, 'articles/2022'))).toBe(false);
-  });
-
-  it('refuses to keep a hand-edited article that no longer validates', () => {
-    const dir = contentDir();
-    addSource(dir, 'p1', PAGE);
-    ingest(dir);
-    writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('page: 1', 'page: one'));
+    const file = change(dir);
+    const before = snapshotDir(dir);
     const report = ingest(dir);
     expect(report.applied).toBe(false);
-    expect(report.plan.problems.map((p) => p.message)).toEqual([
-      `${path.join(dir, FIRST)}:1: front matter field "page": Invalid input: expected number, received string (a hand-edited file ingest kept: fix it or run with --force)`,
-    ]);
-  });
-
-  it('keeps a file it never wrote and removes it only with force', () => {
-    const dir = contentDir();
-    addSource(dir, 'p1', PAGE);
-    ingest(dir);
-    const stray = 'articles/2022/03/stray.md';
-    writeFileSync(path.join(dir, stray), read(dir, FIRST).replace('id: 2022-03-08-01-01', 'id: stray'));
-    expect(ingest(dir).messages).toContain(
-      `kept ${path.join(dir, stray)}: ingest did not write it (use --force to remove it)`,
-    );
-    ingest(dir, { force: true });
-    expect(existsSync(path.join(dir, stray))).toBe(false);
+    expect(report.plan.problems.map((p) => p.message).join('\n')).toMatch(message);
+    expect(report.plan.problems[0]?.message.startsWith(path.join(dir, file))).toBe(true);
+    expect(snapshotDir(dir)).toEqual(before);
+    expect(ingest(dir, { force: true }).applied).toBe(true);
+    expect(isPlanStale(planIngest({ contentDir: dir, parse: headingParser }))).toBe(false);
   });
 
   it('reads GB18030, BOM and CRLF pages into exactly the articles of the plain UTF-8 page', () => {

@@ -87,9 +87,10 @@ describe('articleToMarkdown', () => {
   });
 
   it('writes the review reasons as a YAML list after openingMissing, and [] when the parser is sure', () => {
-    expect(roundTrip(article()).text).toContain('\nopeningMissing: false\nreview: []\nsource:\n');
+    // `checked: false` until an editor checks the article (issue 11).
+    expect(roundTrip(article()).text).toContain('\nopeningMissing: false\nreview: []\nchecked: false\nsource:\n');
     const { text, article: read } = roundTrip(article({ review: ['headline-two-ways', 'weak-boundary'] }));
-    expect(text).toContain('\nreview:\n  - headline-two-ways\n  - weak-boundary\nsource:\n');
+    expect(text).toContain('\nreview:\n  - headline-two-ways\n  - weak-boundary\nchecked: false\nsource:\n');
     expect(read.review).toEqual(['headline-two-ways', 'weak-boundary']);
   });
 
