@@ -15,6 +15,8 @@ import {
   InvalidOutputError,
 } from './to-markdown';
 import type { PageFragments } from './schema';
+import { layoutOf, type PlacedStatement } from './layout-file';
+import type { PageLayout } from '../parser/layout';
 import {
   applyCorrection,
   CorrectionConflict,
@@ -29,6 +31,8 @@ export interface SourcePage {
   stem: string;
   text: string;
   manifest: PageManifest;
+  /** The editor's layout corrections (`<stem>.layout.yaml`), validated; empty when there are none. */
+  layout?: readonly PlacedStatement[];
 }
 
 /** Options of buildArticleFiles. */
@@ -36,7 +40,7 @@ export interface BuildOptions {
   /** How errors name the sources folder (default `content/sources`). */
   sourcesLabel?: string;
   /** The parser (default parsePage); benchmarks may pass their own. */
-  parse?: (text: string) => ParsedPage;
+  parse?: (text: string, layout?: PageLayout) => ParsedPage;
   /** Editors' text corrections by source stem (content/corrections/<stem>.json), re-applied to the generated articles. */
   corrections?: ReadonlyMap<string, PageCorrections>;
   /** How errors name the corrections folder (default `content/corrections`). */
@@ -58,6 +62,8 @@ export interface ArticleFiles {
   fragments: FragmentsFile[];
   /** Bad input (duplicates, id clashes, parser errors): each names a file and line. */
   problems: SourceError[];
+  /** Things to tell the editor that are not problems: layout statements that change nothing any more. */
+  notes: string[];
 }
 
 /** Runs the parser over every page and renders its articles and fragments; skips (and reports) bad pages. */
@@ -68,6 +74,7 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
   const articles: Article[] = [];
   const fragments: FragmentsFile[] = [];
   const problems: SourceError[] = [];
+  const notes: string[] = [];
 
   const byText = new Map<string, string>();
   const byPage = new Map<string, string>();
@@ -112,7 +119,11 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
     }
     byKey.set(key, source);
 
-    const parsed = parseSource(parse, source.text, textFile);
+    const statements = source.layout ?? [];
+    const parsed = parseSource((text) => parse(text, layoutOf(statements.map((placed) => placed.statement))), source.text, textFile);
+    if (!(parsed instanceof SourceError) && statements.length > 0) {
+      notes.push(...idleStatements(parse, source.text, statements, parsed, `${label}/${stem}.layout.yaml`));
+    }
     if (parsed instanceof SourceError) {
       problems.push(parsed);
       continue;
@@ -160,7 +171,25 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
   }
 
   const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { files, articles, fragments, problems };
+  return { files, articles, fragments, problems, notes };
+}
+
+// The layout statements whose removal changes nothing (the parser now reads the page that way by
+// itself, or another statement says the same): reported so that the file stays short and true.
+function idleStatements(
+  parse: NonNullable<BuildOptions['parse']>,
+  text: string,
+  statements: readonly PlacedStatement[],
+  parsed: ParsedPage,
+  file: string,
+): string[] {
+  const expected = JSON.stringify(parsed);
+  return statements.flatMap((placed, index) => {
+    const others = statements.filter((_, k) => k !== index).map((other) => other.statement);
+    return JSON.stringify(parse(text, layoutOf(others))) === expected
+      ? [`${file}:${placed.fileLine}: this layout correction changes nothing any more: you may remove it`]
+      : [];
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { emptyIngestState, hashText, ingestStateToJson, parseIngestState, type IngestState } from './ingest-state';
 import { parseArticleFile } from './load';
 import { parseManifest } from './manifest';
+import { parseLayoutFile } from './layout-file';
 import { parseRedirects, redirectsToJson, updateRedirects, type PublishedArticle, type RedirectUpdate } from './redirects';
 import type { Article, RedirectMap } from './schema';
 import {
@@ -106,7 +107,11 @@ export function readSources(contentDir: string): { sources: SourcePage[]; proble
     try {
       const text = decodePage(readFileSync(path.join(dir, `${stem}.txt`)), textFile);
       const manifest = parseManifest(manifestFile, readFileSync(path.join(dir, `${stem}.manifest.json`), 'utf8'));
-      sources.push({ stem, text, manifest });
+      const layoutFile = path.join(dir, `${stem}.layout.yaml`);
+      const layout = existsSync(layoutFile)
+        ? parseLayoutFile(`${label}/${stem}.layout.yaml`, readFileSync(layoutFile, 'utf8'), text)
+        : [];
+      sources.push({ stem, text, manifest, layout });
     } catch (error) {
       if (error instanceof SourceError) problems.push(error);
       else throw error;
@@ -292,6 +297,7 @@ export function describePlan(plan: IngestPlan): string[] {
       lines.push(`kept hand-edited ${shown} (its article is gone from the sources; use --force to remove it)`);
     }
   }
+  lines.push(...plan.build.notes);
   for (const [from, to] of plan.redirects.added) lines.push(`redirect ${from} → ${to}`);
   for (const id of plan.redirects.dropped) lines.push(`no current article holds the text of ${id}: it no longer redirects`);
   const { build } = plan;

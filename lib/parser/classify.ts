@@ -3,7 +3,8 @@
 // here a unit is judged alone, so each rule is a general setting habit, testable in a table.
 import type { ClassifiedUnit, Unit, UnitRole } from './unit';
 import { endsSentence, hasInnerSentenceEnd, visibleLength } from './chars';
-import { parseByline, parseDateline, type Byline, type Dateline } from './bylines';
+import { parseByline, parseDateline, parseWriterLine, type Byline, type Dateline } from './bylines';
+import { NO_LAYOUT, roleOfUnit, type LayoutRole, type PageLayout } from './layout';
 import { isSubtitleShape } from './headings';
 
 /** Longest headline line, in printed characters: a kicker and title sharing a line run to ~50. */
@@ -181,7 +182,34 @@ function readRole(unit: Unit): { role: UnitRole; byline: Byline | null; dateline
   return { role: isHeadingShape(text) ? 'heading' : 'paragraph', byline: null, dateline: null };
 }
 
-/** Classifies every unit (pass 4). */
-export function classifyUnits(units: readonly Unit[]): ClassifiedUnit[] {
-  return units.map(classifyUnit);
+/** Classifies every unit (pass 4); a role an editor gave in the page's layout corrections wins. */
+export function classifyUnits(units: readonly Unit[], layout: PageLayout = NO_LAYOUT): ClassifiedUnit[] {
+  return units.map((unit) => {
+    const classified = classifyUnit(unit);
+    const given = roleOfUnit(layout, unit.start, unit.end);
+    return given === undefined ? classified : { ...classified, ...roleAsGiven(unit.text, given) };
+  });
+}
+
+// The unit role and reading of a line whose role an editor gave.
+function roleAsGiven(text: string, given: LayoutRole): Pick<ClassifiedUnit, 'role' | 'byline' | 'dateline'> {
+  switch (given) {
+    case 'kicker':
+    case 'title':
+    case 'subtitle':
+    case 'subheading':
+      return { role: 'heading', byline: null, dateline: null };
+    case 'byline':
+      return {
+        role: 'byline',
+        byline: parseWriterLine(text) ?? { text, authors: [], official: false },
+        dateline: null,
+      };
+    case 'caption':
+      return { role: 'caption', byline: null, dateline: null };
+    case 'furniture':
+      return { role: 'furniture', byline: null, dateline: null };
+    case 'paragraph':
+      return { role: 'paragraph', byline: null, dateline: parseDateline(text) };
+  }
 }

@@ -8,6 +8,7 @@ import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
 import { junctionCues, type JunctionContext } from './junction-cues';
+import { isJoined, NO_LAYOUT, roleOfUnit, type PageLayout } from './layout';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import junctionModelFile from './model/junction.json';
 
@@ -66,6 +67,8 @@ export interface JunctionObservation {
 export interface JoinOptions {
   junctionModel?: LogisticModel;
   observe?: (observation: JunctionObservation) => void;
+  /** The page's layout corrections: joins they state are made, roles they give are kept. */
+  layout?: PageLayout;
 }
 
 const DEFAULT_JUNCTION_MODEL: LogisticModel = junctionModelFile;
@@ -158,6 +161,7 @@ export function joinBrokenParagraphs(
   options: JoinOptions = {},
 ): ClassifiedUnit[] {
   const out: ClassifiedUnit[] = [];
+  const layout = options.layout ?? NO_LAYOUT;
   // Headline-shaped lines found to continue into the text under them: joined without asking again.
   const heads = new WeakSet<ClassifiedUnit>();
   const commaLines = units
@@ -175,6 +179,24 @@ export function joinBrokenParagraphs(
     let unit = source;
     const previous = out[out.length - 1];
     const next = units[i + 1];
+    // A line whose role an editor gave keeps it; a join an editor stated is made, whatever the roles.
+    const given = roleOfUnit(layout, unit.start, unit.end) !== undefined;
+    const forced = previous !== undefined && isJoined(layout, previous.start, previous.end, unit.start);
+    if (forced && previous !== undefined) {
+      const text = joinPieces(previous.text, unit.text);
+      out[out.length - 1] = {
+        ...previous,
+        role: 'paragraph',
+        text,
+        end: unit.end,
+        dateline: parseDateline(text),
+      };
+      continue;
+    }
+    if (given) {
+      out.push(unit);
+      continue;
+    }
     // `（上接第一版）` stands where the continued text resumes, like a byline over its first paragraph.
     const afterByline =
       previous?.role === 'byline' ||
@@ -234,6 +256,7 @@ export function joinBrokenParagraphs(
     if (
       last !== undefined &&
       last.role === 'paragraph' &&
+      roleOfUnit(layout, last.start, last.end) === undefined &&
       !endsSentence(last.text) &&
       unit.role === 'paragraph' &&
       unit.dateline === null &&

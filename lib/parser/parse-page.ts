@@ -8,6 +8,7 @@ import { joinBrokenParagraphs } from './join-lines';
 import { segmentUnits, type SegmentedArticle, type SegmentedPage } from './segment';
 import { normalizePunctuation } from './punctuation';
 import { foldIntakeText } from '../text/intake-folds';
+import { NO_LAYOUT, type PageLayout } from './layout';
 
 function normalizeNullable(text: string | null): string | null {
   return text === null ? null : normalizePunctuation(text);
@@ -52,12 +53,20 @@ function pageForDisplay(page: SegmentedPage): ParsedPage {
  * Parses one raw page (already decoded to a string) into articles and fragments: intake folds
  * (radicals → ideographs, vertical forms → punctuation, invisible characters out) → blocks → units (markers cut out, wrapped lines rejoined) → roles → broken paragraphs joined →
  * articles and fragments → punctuation normalised for display. Never throws on any string.
+ * `layout` holds an editor's corrections for the page (lib/parser/layout.ts): each pass obeys them.
  */
-export function parsePage(source: string): ParsedPage {
+export function parsePage(source: string, layout: PageLayout = NO_LAYOUT): ParsedPage {
   const blocks = splitBlocks(foldIntakeText(source));
-  const units = blocksToUnits(blocks);
-  const classified = classifyUnits(units);
-  const joined = joinBrokenParagraphs(classified);
-  const segmented = segmentUnits(joined);
+  const units = blocksToUnits(blocks, layout);
+  const classified = classifyUnits(units, layout);
+  const joined = joinBrokenParagraphs(classified, { layout });
+  const segmented = segmentUnits(joined, { layout });
+  // 下转 stated by an editor: the article holding the line continues on that page.
+  for (const [line, page] of layout.continuedOn) {
+    const article = segmented.articles.find(
+      (candidate) => line >= candidate.lines.start && line <= candidate.lines.end,
+    );
+    if (article !== undefined) article.continuedOn = page;
+  }
   return pageForDisplay(segmented);
 }

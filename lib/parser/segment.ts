@@ -21,6 +21,7 @@ import { subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
+import { givenRole, insideOneArticle, NO_LAYOUT, opensArticle, type PageLayout } from './layout';
 
 /** An article as segmented, before display normalisation: the contract's shape, every string as printed. */
 export type SegmentedArticle = ParsedArticle;
@@ -85,6 +86,8 @@ export interface RunObservation {
 export interface SegmentOptions {
   subheadingModel?: LogisticModel;
   observe?: (observation: RunObservation) => void;
+  /** The page's layout corrections: articles they start or hold together, headline roles they give. */
+  layout?: PageLayout;
 }
 
 const DEFAULT_SUBHEADING_MODEL: LogisticModel = subheadingModelFile;
@@ -221,11 +224,28 @@ function placeHeadlineRun(
   const next = units[j + 1];
   const plainNext = next?.role === 'paragraph' && next.dateline === null;
   const current = page.current;
+  // An editor's layout corrections decide first: a run they start is a new article; one they
+  // mark as subheadings, or inside an article they hold together, is that article's subheadings.
+  const layout = options.layout ?? NO_LAYOUT;
+  const roles = run.map((unit) => givenRole(layout, unit.start, unit.end));
+  const forcedNew = run.some(
+    (unit, k) =>
+      opensArticle(layout, unit.start, unit.end) || (roles[k] !== undefined && roles[k] !== 'subheading'),
+  );
+  const forcedSubheading =
+    !forcedNew &&
+    current !== null &&
+    (roles.every((role) => role === 'subheading') || insideOneArticle(layout, run[0]?.start ?? 0));
+  if (forcedSubheading) {
+    for (const unit of run) page.addToBody(current, unit, 'subheading');
+    return;
+  }
   // A lone line ending in a dash between paragraphs leads into the text under it
   // (`站在欢乐的人群中，习近平送上最美好的祝愿——`), and one led by a dash after text attributes the
   // quotation above it (`——辽宁省委常委…在市委经济工作会议上说`): a paragraph, not a kicker or subtitle.
   const only = run.length === 1 ? run[0] : undefined;
   if (
+    !forcedNew &&
     only !== undefined &&
     current !== null &&
     current.open &&
@@ -241,6 +261,7 @@ function placeHeadlineRun(
   // reprint after it.
   const weighed = { byModel: false };
   if (
+    !forcedNew &&
     plainNext &&
     isSubheadingRun(run, current, units, j + 1, options, weighed) &&
     !(run.length === 1 && isOwnText(current) && runsIntoSourceTrailer(units, j + 1))
@@ -301,6 +322,7 @@ function placeHeadlineRun(
   draft.article.kicker = group.kicker;
   draft.article.subtitle = group.subtitle;
   draft.article.column = group.column?.text ?? null;
+  if (forcedNew) applyGivenHeadline(draft, stack, layout);
   page.open(draft);
   for (const line of front) {
     if (line.kind === 'writer' && draft.article.byline === null) {
@@ -314,6 +336,23 @@ function placeHeadlineRun(
     setByline(draft, { text: writer.text, authors: [{ name: writer.text, role: '作者' }], official: false });
     cover(draft, writer);
   }
+}
+
+// Headline lines whose role an editor gave fill those slots: the title, kicker lines above it,
+// subtitle lines below it (each group joined by a space, as printed on one line).
+function applyGivenHeadline(draft: Draft, stack: readonly ClassifiedUnit[], layout: PageLayout): void {
+  const roles = stack.map((unit) => givenRole(layout, unit.start, unit.end));
+  if (!roles.some((role) => role === 'kicker' || role === 'title' || role === 'subtitle')) return;
+  let titleAt = roles.indexOf('title');
+  if (titleAt < 0) titleAt = roles.findIndex((role) => role !== 'kicker');
+  if (titleAt < 0) titleAt = stack.length - 1;
+  const text = (units: readonly ClassifiedUnit[]) =>
+    units.length === 0 ? null : units.map((unit) => unit.text).join(' ');
+  draft.article.title = stack[titleAt]?.text ?? draft.article.title;
+  draft.article.kicker = text(stack.slice(0, titleAt));
+  draft.article.subtitle = text(stack.slice(titleAt + 1));
+  draft.review.delete('headline-two-ways');
+  draft.review.delete('weak-boundary');
 }
 
 /** Places a unit that is not a headline line. */
@@ -448,15 +487,30 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
  */
 export function segmentUnits(units: readonly ClassifiedUnit[], options: SegmentOptions = {}): SegmentedPage {
   const page = new PageBuilder();
+  const layout = options.layout ?? NO_LAYOUT;
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined) continue;
+    // Inside an article an editor holds together, nothing closes it, and its text is its body.
+    if (page.current !== null && insideOneArticle(layout, unit.start)) {
+      page.current.open = true;
+      page.current.closed = false;
+      if (unit.role === 'paragraph') {
+        page.addToBody(page.current, unit);
+        continue;
+      }
+    }
     if (unit.role !== 'heading') {
       placeUnit(page, unit);
       continue;
     }
     let j = i;
-    while (units[j + 1]?.role === 'heading') j++;
+    // A line an editor says opens an article, or marks as a subheading, begins a run of its own.
+    const ownRun = (next: ClassifiedUnit) =>
+      opensArticle(layout, next.start, next.end) ||
+      givenRole(layout, next.start, next.end) === 'subheading' ||
+      givenRole(layout, unit.start, unit.end) === 'subheading';
+    while (units[j + 1]?.role === 'heading' && !ownRun(units[j + 1] as ClassifiedUnit)) j++;
     placeHeadlineRun(page, units, i, j, options);
     i = j;
   }

@@ -7,6 +7,7 @@ import { parseByline, parseDateline } from './bylines';
 import { splitAtMarkers, type ContinuationMarker } from './markers';
 import type { Unit } from './unit';
 import { isCaption, isFurniture, isTrailer } from './classify';
+import { cutsAfter, cutsBefore, NO_LAYOUT, type PageLayout } from './layout';
 
 // A line that must stand alone even inside a block: a byline or a dateline starts a new unit,
 // because extraction sometimes drops the blank line between `记者 濮小燕` and the first paragraph.
@@ -48,7 +49,7 @@ function allIndented(lines: readonly SourceLine[]): boolean {
  * paragraph per line), and a line that does not is a wrap: `迈向现代化生态经济` + `发展新型轨道`
  * is one two-line headline, `…全部工业增加值占` + `地区生产总值的29.9%。` one paragraph.
  */
-export function blocksToUnits(blocks: readonly Block[]): Unit[] {
+export function blocksToUnits(blocks: readonly Block[], layout: PageLayout = NO_LAYOUT): Unit[] {
   const units: Unit[] = [];
   for (const block of blocks) {
     // Markers first: `…特色产业。(下转第七版)` leaves the sentence and a marker unit.
@@ -74,6 +75,9 @@ export function blocksToUnits(blocks: readonly Block[]): Unit[] {
       if (
         previous !== undefined &&
         (linePerUnit ||
+          // An editor's layout correction names this line or the one before: each is a unit of its own.
+          cutsBefore(layout, line.line) ||
+          cutsAfter(layout, previous.line) ||
           endsSentence(previous.text) ||
           startsOwnUnit(line.text) ||
           parseByline(previous.text) !== null ||

@@ -370,3 +370,33 @@ describe('the ingest and check-content commands', () => {
     expect(stale.stderr).toMatch(/differs: .*articles\/2022\/03\/2022-03-08-01-01\.md/);
   });
 });
+
+describe('layout corrections in ingest', () => {
+  const FEATURE = '山区共富有新路\n\n本报记者 叶江\n\n今年以来，全县探索山区共富新路子。\n\n茶园变景区\n\n松阳县把茶园建成景区，游客量逐年增长。\n';
+
+  it('applies <stem>.layout.yaml, keeps it with --force, and reports a statement that changes nothing', () => {
+    const dir = makeContentDir();
+    try {
+      addSource(dir, 'p1', FEATURE);
+      writeFileSync(path.join(dir, 'sources/p1.layout.yaml'), '- start: 7\n- start: 1\n');
+      const report = runIngest({ contentDir: dir });
+      expect(report.plan.problems).toEqual([]);
+      expect(report.plan.build.articles.map((article) => article.title)).toEqual(['山区共富有新路', '茶园变景区']);
+      expect(report.messages).toContain(
+        `${path.join(dir, 'sources')}/p1.layout.yaml:2: this layout correction changes nothing any more: you may remove it`,
+      );
+      runIngest({ contentDir: dir, force: true });
+      expect(existsSync(path.join(dir, 'sources/p1.layout.yaml'))).toBe(true);
+      expect(runIngest({ contentDir: dir }).plan.build.articles).toHaveLength(2);
+
+      writeFileSync(path.join(dir, 'sources/p1.layout.yaml'), '- start: 70\n');
+      const refused = runIngest({ contentDir: dir });
+      expect(refused.applied).toBe(false);
+      expect(refused.plan.problems.map((p) => p.message)).toEqual([
+        `${path.join(dir, 'sources')}/p1.layout.yaml:1: line 70 is outside the page (it has 10 lines)`,
+      ]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+});
