@@ -1,5 +1,5 @@
 // A tiny dependency-free static file server over out/ for `npm start` and the e2e tests.
-// PORT (default 3000) and BASE_PATH aware; 404 → out/404.html with status 404; no traversal.
+// HOST (default 127.0.0.1), PORT (default 3000) and BASE_PATH aware; 404 → out/404.html with status 404; no traversal.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createReadStream, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
@@ -107,8 +107,10 @@ function main() {
     process.exit(1);
   }
   const port = Number(process.env.PORT ?? 3000);
-  createStaticServer(root).listen(port, '127.0.0.1', () => {
-    console.log(`serving ${root} at http://127.0.0.1:${port}${siteConfig.basePath}/`);
+  // HOST=0.0.0.0 serves other machines (a container, the LAN); this machine only by default.
+  const host = process.env.HOST || '127.0.0.1';
+  createStaticServer(root).listen(port, host, () => {
+    console.log(`serving ${root} at http://${host}:${port}${siteConfig.basePath}/`);
   });
 }
 

@@ -8,6 +8,8 @@ import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
 import { SearchMarked } from './search-marked';
 import {
   EMPTY_SEARCH,
+  MAX_QUERY_LENGTH,
+  queryWasCut,
   searchStateFromParams,
   searchStateToQueryString,
   type SearchState,
@@ -104,6 +106,7 @@ export function SearchApp({
 }) {
   const [state, setState] = useState<SearchState>(EMPTY_SEARCH);
   const [draft, setDraft] = useState('');
+  const [cut, setCut] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [sections, setSections] = useState<SectionCount[]>([]);
   const clientRef = useRef<Promise<SearchClient> | null>(null);
@@ -161,7 +164,9 @@ export function SearchApp({
 
   useEffect(() => {
     const fromUrl = () => {
-      const next = searchStateFromParams(new URLSearchParams(window.location.search));
+      const params = new URLSearchParams(window.location.search);
+      setCut(queryWasCut(params));
+      const next = searchStateFromParams(params);
       setState(next);
       setDraft(next.q);
       void run(next);
@@ -205,10 +210,16 @@ export function SearchApp({
           onChange={(event) => onType(event.target.value)}
           placeholder="输入关键词，如 丽水 或 “生态工业”"
           autoComplete="off"
+          maxLength={MAX_QUERY_LENGTH}
           autoFocus
         />
         <button type="submit">检索</button>
       </form>
+      {cut ? (
+        <p className="note" role="status">
+          检索词过长，只用了前 {MAX_QUERY_LENGTH} 个字。
+        </p>
+      ) : null}
       <fieldset className={styles.filters}>
         <legend className="visually-hidden">筛选</legend>
         <label>

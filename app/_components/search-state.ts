@@ -16,13 +16,26 @@ export const EMPTY_SEARCH: SearchState = { q: '', section: '', from: '', to: '',
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The longest query the search takes, in characters: longer ones are cut (a 54 KB `?q=` made the
+ * server answer 431), and the page says so.
+ */
+export const MAX_QUERY_LENGTH = 200;
+
+/** True when the query string's `q` is longer than MAX_QUERY_LENGTH characters (and was cut). */
+export function queryWasCut(params: URLSearchParams): boolean {
+  return Array.from(params.get('q') ?? '').length > MAX_QUERY_LENGTH;
+}
+
 /** Reads the state from a query string, ignoring malformed values. */
 export function searchStateFromParams(params: URLSearchParams): SearchState {
   const page = Number(params.get('page'));
   const from = params.get('from') ?? '';
   const to = params.get('to') ?? '';
   return {
-    q: (params.get('q') ?? '').slice(0, 200),
+    q: Array.from(params.get('q') ?? '')
+      .slice(0, MAX_QUERY_LENGTH)
+      .join(''),
     section: params.get('section') ?? '',
     from: DAY.test(from) ? from : '',
     to: DAY.test(to) ? to : '',

@@ -1,4 +1,5 @@
-// The site footer: feeds, open data, and the configurable ICP 备案 slot (ICP_NUMBER).
+// The site footer: feeds, open data, the content licence (the paper's text is © the paper, apart
+// from the code's MIT licence) and the configurable ICP 备案 slot (ICP_NUMBER).
 import { href } from '@/lib/site/urls';
 import { siteConfig } from '@/lib/site/config';
 
@@ -26,6 +27,10 @@ export function SiteFooter() {
           ) : null}
         </ul>
         <p>{siteConfig.siteName}。每篇文章另有开放数据 JSON（见文章页“开放数据”链接）。</p>
+        <p className="licence">
+          报纸文字 © {siteConfig.paperName}，版权归报社所有，转载请征得报社同意；本站程序代码以 MIT
+          许可证开源，不涵盖报纸文字。
+        </p>
       </div>
     </footer>
   );

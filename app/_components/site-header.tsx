@@ -3,6 +3,7 @@
 import { href } from '@/lib/site/urls';
 import { siteConfig } from '@/lib/site/config';
 import { ReaderControls } from './reader-controls';
+import { MAX_QUERY_LENGTH } from './search-state';
 
 /** Header shown on every page. */
 export function SiteHeader() {
@@ -36,7 +37,14 @@ export function SiteHeader() {
           <label className="visually-hidden" htmlFor="site-search-q">
             全文检索（按 / 键聚焦）
           </label>
-          <input id="site-search-q" name="q" type="search" placeholder="检索全文  /" autoComplete="off" />
+          <input
+            id="site-search-q"
+            name="q"
+            type="search"
+            placeholder="检索全文  /"
+            autoComplete="off"
+            maxLength={MAX_QUERY_LENGTH}
+          />
           <button type="submit">检索</button>
         </form>
         <ReaderControls />

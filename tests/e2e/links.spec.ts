@@ -86,3 +86,15 @@ test('every URL in the sitemap and feeds resolves to a file', () => {
   }
   expect(broken).toEqual([]);
 });
+
+test('every page says the newspaper text is © the paper, apart from the code licence', () => {
+  const pages = readdirSync('out', { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.html') && !file.startsWith('_next'));
+  expect(pages.length).toBeGreaterThan(5);
+  for (const file of pages) {
+    const html = readFileSync(path.join('out', file), 'utf8');
+    if (!html.includes('<footer')) continue;
+    expect(html, file).toContain(`报纸文字 © ${siteConfig.paperName}`);
+  }
+});
