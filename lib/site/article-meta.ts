@@ -2,7 +2,7 @@
 // JSON-LD NewsArticle, and Highwire `citation_*` meta for Zotero / Google Scholar. Pure data.
 import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
-import { citationPublicationDate, issueDateStart, truncateText } from './format';
+import { citationPublicationDate, machineIssueDate, truncateText } from './format';
 import { absoluteUrl, paths } from './urls';
 import { siteConfig } from './config';
 
@@ -29,7 +29,8 @@ export function articleJsonLd(article: Article): Record<string, unknown> {
     '@type': 'NewsArticle',
     headline: article.title,
     ...(article.subtitle ? { alternativeHeadline: article.subtitle } : {}),
-    datePublished: issueDateStart(article.date),
+    // Reduced precision for an interval-dated page (never an invented day); omitted across years.
+    ...(machineIssueDate(article.date) !== null ? { datePublished: machineIssueDate(article.date) } : {}),
     author: articleAuthorNames(article).map((name) => ({ '@type': 'Person', name })),
     ...(article.pageName ? { articleSection: article.pageName } : {}),
     pageStart: String(article.page),

@@ -38,7 +38,8 @@ export function buildRssFeed(options: {
       `<title>${escapeXml(article.title)}</title>`,
       `<link>${escapeXml(url)}</link>`,
       `<guid isPermaLink="true">${escapeXml(url)}</guid>`,
-      `<pubDate>${issueDateToRfc822(article.date)}</pubDate>`,
+      // RFC 822 has no month-only form: an interval-dated item has no pubDate rather than an invented day.
+      ...(article.date.includes('/') ? [] : [`<pubDate>${issueDateToRfc822(article.date)}</pubDate>`]),
       ...(article.pageName ? [`<category>${escapeXml(article.pageName)}</category>`] : []),
       // RSS <author> must be an e-mail address; a printed byline goes in dc:creator.
       ...(article.byline ? [`<dc:creator>${escapeXml(article.byline)}</dc:creator>`] : []),

@@ -27,6 +27,22 @@ export function issueDateStart(date: IssueDate): string {
 }
 
 /**
+ * The issue date for machines, never more precise than what is known: the day (`2022-03-08`), or
+ * for an interval the reduced-precision ISO 8601 date that contains it — the month (`2022-03` for
+ * 6–12 March) or the year (`2022` for 28 March – 3 April), or null when it spans two years. HTML
+ * `<time datetime>` (valid month / year strings), W3C Datetime (sitemap `lastmod`) and schema.org
+ * dates all accept these forms; RFC 822 (RSS `pubDate`) cannot say a month, so feeds omit it.
+ */
+export function machineIssueDate(date: IssueDate): string | null {
+  const { from, to, exact } = parseIssueDate(date);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (exact) return `${from.year}-${pad(from.month)}-${pad(from.day)}`;
+  if (from.year !== to.year) return null;
+  if (from.month !== to.month) return String(from.year);
+  return `${from.year}-${pad(from.month)}`;
+}
+
+/**
  * The issue date in Chinese for readers: `2022年3月8日`, or for an interval
  * `2022年3月6日至12日间` / `2022年3月28日至4月3日间` / `2022年12月28日至2023年1月3日间`.
  */

@@ -6,7 +6,7 @@ import { sectionPageCount } from '../content/archive';
 import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
 import { escapeXml } from './feed';
-import { issueDateStart } from './format';
+import { machineIssueDate } from './format';
 import { absoluteUrl, paths, withBasePath } from './urls';
 import { siteConfig } from './config';
 
@@ -66,7 +66,7 @@ export interface SitemapEntry {
 /** Every page of the site for the sitemap, with `lastmod` from content dates (never the clock). */
 export function sitemapEntries(archive: Archive): SitemapEntry[] {
   const latest = archive.issues.at(-1);
-  const latestDay = latest ? issueDateStart(latest.date) : undefined;
+  const latestDay = latest ? (machineIssueDate(latest.date) ?? undefined) : undefined;
   const withDate = (path: string, lastmod: string | undefined): SitemapEntry =>
     lastmod ? { path, lastmod } : { path };
   const entries: SitemapEntry[] = [
@@ -76,14 +76,19 @@ export function sitemapEntries(archive: Archive): SitemapEntry[] {
   ];
   for (const year of archive.years) {
     const lastIssue = year.months.at(-1)?.issues.at(-1);
-    entries.push(withDate(paths.year(year.year), lastIssue ? issueDateStart(lastIssue.date) : undefined));
+    entries.push(
+      withDate(
+        paths.year(year.year),
+        lastIssue ? (machineIssueDate(lastIssue.date) ?? undefined) : undefined,
+      ),
+    );
   }
   for (const issue of archive.issues) {
-    const day = issueDateStart(issue.date);
-    entries.push({ path: paths.issue(issue.key), lastmod: day });
+    const day = machineIssueDate(issue.date) ?? undefined;
+    entries.push(withDate(paths.issue(issue.key), day));
     for (const page of issue.pages) {
-      entries.push({ path: paths.page(issue.key, page.page), lastmod: day });
-      for (const article of page.articles) entries.push({ path: paths.article(article.id), lastmod: day });
+      entries.push(withDate(paths.page(issue.key, page.page), day));
+      for (const article of page.articles) entries.push(withDate(paths.article(article.id), day));
     }
   }
   for (const section of archive.sections) {

@@ -16,6 +16,7 @@ import {
   articleDocumentTitle,
   formatIssueDate,
   formatPageLabel,
+  machineIssueDate,
   formatPageNumber,
   gbtCitation,
   plainCitation,
@@ -106,7 +107,7 @@ export default async function ArticlePage({ params }: Props) {
           ) : null}
           <p className="article-meta">
             <a href={href('issue', issue.key)}>
-              <time dateTime={article.date.split('/')[0]}>{dateLabel}</time>
+              <time dateTime={machineIssueDate(article.date) ?? undefined}>{dateLabel}</time>
             </a>
             <a href={href('page', issue.key, article.page)}>{pageLabel}</a>
             {article.column ? (

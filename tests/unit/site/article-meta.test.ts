@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleDescription, articleJsonLd, citationMeta, serializeJsonLd } from '@/lib/site/article-meta';
 import { makeArticle } from './fixtures';
+import { machineIssueDate } from '@/lib/site/format';
+import { latestFeed } from '@/lib/site/feed';
 
 const seed = makeArticle({
   id: '2022-03-06_12-01-01',
@@ -15,11 +17,11 @@ describe('article metadata', () => {
     expect(articleDescription(seed)).toBe('富裕美好社会山区样板。');
   });
 
-  it('dates JSON-LD by the earliest day of an interval and names page and section', () => {
+  it('dates JSON-LD with the reduced-precision month of an interval (no invented day) and names page and section', () => {
     expect(articleJsonLd(seed)).toMatchObject({
       '@type': 'NewsArticle',
       headline: '迈向现代化生态经济发展新型轨道',
-      datePublished: '2022-03-06',
+      datePublished: '2022-03',
       author: [{ '@type': 'Person', name: '叶江' }],
       articleSection: '要闻',
       pageStart: '1',
@@ -40,5 +42,22 @@ describe('article metadata', () => {
       citation_journal_title: '丽水日报',
       citation_firstpage: '1',
     });
+  });
+});
+
+describe('machine dates never invent a day (issue 13)', () => {
+  it.each([
+    ['2022-03-08', '2022-03-08'],
+    ['2022-03-06/2022-03-12', '2022-03'],
+    ['2022-03-28/2022-04-03', '2022'],
+    ['2022-12-28/2023-01-03', null],
+  ])('%s → %s for <time datetime>, sitemap lastmod and JSON-LD', (date, expected) => {
+    expect(machineIssueDate(date)).toBe(expected);
+  });
+
+  it('gives an interval-dated RSS item no pubDate, a dated one its day', () => {
+    const feed = latestFeed([{ ...seed, id: 'x', date: '2022-03-08' }, seed]);
+    expect(feed.match(/<pubDate>/g)).toHaveLength(1);
+    expect(feed).toContain('<pubDate>Mon, 07 Mar 2022 16:00:00 GMT</pubDate>'); // 00:00 in Beijing
   });
 });
