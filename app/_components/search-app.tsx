@@ -4,10 +4,12 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SearchClient } from '@/lib/search/client';
 import type { SearchResponse, SearchResult, SectionCount } from '@/lib/search/engine';
+import type { SearchFacets } from '@/lib/search/format';
 import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
 import { SearchMarked } from './search-marked';
 import {
   EMPTY_SEARCH,
+  invalidDateFilters,
   MAX_QUERY_LENGTH,
   queryWasCut,
   searchStateFromParams,
@@ -94,7 +96,7 @@ function EmptyState({ state, hasFilters }: { state: SearchState; hasFilters: boo
   );
 }
 
-/** The search page app: reads and writes `?q=&section=&from=&to=&sort=&page=`. */
+/** The search page app: reads and writes `?q=&section=&column=&kind=&from=&to=&sort=&page=`. */
 export function SearchApp({
   indexUrl,
   articleBase,
@@ -109,6 +111,9 @@ export function SearchApp({
   const [cut, setCut] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [sections, setSections] = useState<SectionCount[]>([]);
+  const [facets, setFacets] = useState<SearchFacets>({ columns: [], kinds: [] });
+  // Filter values from the URL that the archive does not have, shown to the reader and dropped.
+  const [ignored, setIgnored] = useState<string[]>([]);
   const clientRef = useRef<Promise<SearchClient> | null>(null);
   const requestRef = useRef(0);
   const typingRef = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -134,6 +139,8 @@ export function SearchApp({
         ).call('search', {
           query: next.q,
           section: next.section || null,
+          column: next.column || null,
+          kind: next.kind || null,
           from: next.from || null,
           to: next.to || null,
           sort: next.sort,
@@ -166,6 +173,7 @@ export function SearchApp({
     const fromUrl = () => {
       const params = new URLSearchParams(window.location.search);
       setCut(queryWasCut(params));
+      setIgnored(invalidDateFilters(params));
       const next = searchStateFromParams(params);
       setState(next);
       setDraft(next.q);
@@ -174,8 +182,11 @@ export function SearchApp({
     fromUrl();
     window.addEventListener('popstate', fromUrl);
     client()
-      .then((opened) => opened.call('sections'))
-      .then(setSections)
+      .then((opened) => Promise.all([opened.call('sections'), opened.call('facets')]))
+      .then(([sectionList, facetLists]) => {
+        setSections(sectionList);
+        setFacets(facetLists);
+      })
       .catch(() => setSections([]));
     return () => window.removeEventListener('popstate', fromUrl);
   }, [client, run]);
@@ -192,7 +203,33 @@ export function SearchApp({
     apply({ ...state, q: draft, page: 1 }, 'push');
   };
 
-  const hasFilters = Boolean(state.section || state.from || state.to);
+  const hasFilters = Boolean(state.section || state.column || state.kind || state.from || state.to);
+
+  // Once the menus are known, a filter the URL names but the archive lacks is dropped visibly.
+  useEffect(() => {
+    const dropUnknown = () => {
+      if (sections.length === 0) return;
+      const known = (value: string, list: readonly SectionCount[]) =>
+        !value || list.some((item) => item.name === value);
+      const unknown = [
+        ...(known(state.section, sections) ? [] : [`版面「${state.section}」`]),
+        ...(known(state.column, facets.columns) ? [] : [`栏目「${state.column}」`]),
+        ...(known(state.kind, facets.kinds) ? [] : [`体裁「${state.kind}」`]),
+      ];
+      if (unknown.length === 0) return;
+      setIgnored((previous) => [...new Set([...previous, ...unknown])]);
+      apply(
+        {
+          ...state,
+          section: known(state.section, sections) ? state.section : '',
+          column: known(state.column, facets.columns) ? state.column : '',
+          kind: known(state.kind, facets.kinds) ? state.kind : '',
+        },
+        'replace',
+      );
+    };
+    dropUnknown();
+  }, [sections, facets, state, apply]);
   const response = status.kind === 'done' ? status.response : null;
   const pageCount = response ? Math.max(1, Math.ceil(response.total / response.pageSize)) : 1;
 
@@ -215,6 +252,11 @@ export function SearchApp({
         />
         <button type="submit">检索</button>
       </form>
+      {ignored.length > 0 ? (
+        <p className="note" role="status">
+          链接里的筛选条件 {ignored.join('、')} 在本档案中不存在或无效，已忽略。
+        </p>
+      ) : null}
       {cut ? (
         <p className="note" role="status">
           检索词过长，只用了前 {MAX_QUERY_LENGTH} 个字。
@@ -232,6 +274,34 @@ export function SearchApp({
             {sections.map((section) => (
               <option key={section.name} value={section.name}>
                 {section.name}（{section.count}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          栏目
+          <select
+            value={state.column}
+            onChange={(event) => apply({ ...state, column: event.target.value, page: 1 }, 'push')}
+          >
+            <option value="">全部栏目</option>
+            {facets.columns.map((column) => (
+              <option key={column.name} value={column.name}>
+                {column.name}（{column.count}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          体裁
+          <select
+            value={state.kind}
+            onChange={(event) => apply({ ...state, kind: event.target.value, page: 1 }, 'push')}
+          >
+            <option value="">全部体裁</option>
+            {facets.kinds.map((kind) => (
+              <option key={kind.name} value={kind.name}>
+                {kind.name}（{kind.count}）
               </option>
             ))}
           </select>

@@ -1,10 +1,15 @@
-// The search page's state as the URL carries it (/search/?q=…&section=…&from=…&to=…&sort=date&page=N),
+// The search page's state as the URL carries it (/search/?q=…&section=…&column=…&kind=…&from=…&to=…&sort=date&page=N),
 // so a search can be shared and the back button restores it.
 
 /** Query and filters of the search page. */
 export interface SearchState {
   q: string;
+  /** 版面 name, or '' for all. */
   section: string;
+  /** 栏目 name, or '' for all. */
+  column: string;
+  /** 体裁 (消息, 评论, 访谈, 署名文章), or '' for all. */
+  kind: string;
   from: string;
   to: string;
   sort: 'relevance' | 'date';
@@ -12,9 +17,26 @@ export interface SearchState {
 }
 
 /** The empty search. */
-export const EMPTY_SEARCH: SearchState = { q: '', section: '', from: '', to: '', sort: 'relevance', page: 1 };
+export const EMPTY_SEARCH: SearchState = {
+  q: '',
+  section: '',
+  column: '',
+  kind: '',
+  from: '',
+  to: '',
+  sort: 'relevance',
+  page: 1,
+};
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+// A real calendar day (2022-02-30 is not one).
+const DAY = {
+  test(value: string): boolean {
+    if (!DAY_SHAPE.test(value)) return false;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  },
+};
 
 /**
  * The longest query the search takes, in characters: longer ones are cut (a 54 KB `?q=` made the
@@ -37,6 +59,8 @@ export function searchStateFromParams(params: URLSearchParams): SearchState {
       .slice(0, MAX_QUERY_LENGTH)
       .join(''),
     section: params.get('section') ?? '',
+    column: params.get('column') ?? '',
+    kind: params.get('kind') ?? '',
     from: DAY.test(from) ? from : '',
     to: DAY.test(to) ? to : '',
     sort: params.get('sort') === 'date' ? 'date' : 'relevance',
@@ -49,10 +73,20 @@ export function searchStateToQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   if (state.section) params.set('section', state.section);
+  if (state.column) params.set('column', state.column);
+  if (state.kind) params.set('kind', state.kind);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.sort === 'date') params.set('sort', 'date');
   if (state.page > 1) params.set('page', String(state.page));
   const text = params.toString();
   return text ? `?${text}` : '';
+}
+
+/** Filter values a URL gave that the search cannot use, as notes for the reader (`日期「2022-13-45」`). */
+export function invalidDateFilters(params: URLSearchParams): string[] {
+  return (['from', 'to'] as const).flatMap((key) => {
+    const value = params.get(key);
+    return value && !DAY.test(value) ? [`${key === 'from' ? '起始' : '截止'}日期「${value}」`] : [];
+  });
 }

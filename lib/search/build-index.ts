@@ -90,6 +90,9 @@ interface IndexEntry {
   order: number;
   id: string;
   section: string;
+  /** 栏目 and 体裁, for the filters (null: none; unplaced text has neither). */
+  column: string | null;
+  kind: string | null;
 }
 
 /**
@@ -125,6 +128,8 @@ export function fragmentSearchEntries(record: PageFragments): IndexEntry[] {
         order: FRAGMENT_ORDER_BASE + index,
         id: doc.id,
         section: articleSection(record),
+        column: null,
+        kind: null,
       },
     ];
   });
@@ -242,6 +247,8 @@ export function buildSearchIndex(
       order: article.order,
       id: article.id,
       section: articleSection(article),
+      column: article.column,
+      kind: article.kind,
     })),
     ...(options.fragments ?? []).flatMap(fragmentSearchEntries),
   ].sort(compareNewestFirst);
@@ -520,6 +527,19 @@ export function buildSearchIndex(
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, count]) => ({ name, count }));
   const sectionIndex = new Map(sections.map((section, i) => [section.name, i]));
+  const facetOf = (name: (entry: IndexEntry) => string | null) => {
+    const counts = new Map<string, number>();
+    for (const entry of sorted) {
+      const value = name(entry);
+      if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    const list = [...counts.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([value, count]) => ({ name: value, count }));
+    return { list, index: new Map(list.map((item, i) => [item.name, i])) };
+  };
+  const columns = facetOf((entry) => entry.column);
+  const kinds = facetOf((entry) => entry.kind);
   const metaWriter = new VarintWriter();
   let previousStart: number | null = null;
   for (const entry of sorted) {
@@ -527,11 +547,19 @@ export function buildSearchIndex(
     metaWriter.write(previousStart === null ? start + DAY_NUMBER_OFFSET : previousStart - start);
     metaWriter.write(end - start);
     metaWriter.write(sectionIndex.get(entry.section) ?? 0);
+    metaWriter.write(entry.column === null ? 0 : (columns.index.get(entry.column) ?? -1) + 1);
+    metaWriter.write(entry.kind === null ? 0 : (kinds.index.get(entry.kind) ?? -1) + 1);
     previousStart = start;
   }
-  const meta: SearchMeta = { sections, docs: bytesToBase64(metaWriter.toBytes()) };
+  const meta: SearchMeta = {
+    sections,
+    columns: columns.list,
+    kinds: kinds.list,
+    docs: bytesToBase64(metaWriter.toBytes()),
+  };
   write(indexPaths.meta(buildId), meta);
   write(indexPaths.sections(buildId), sections);
+  write(indexPaths.facets(buildId), { columns: columns.list, kinds: kinds.list });
 
   const manifest: SearchManifest = {
     format: 'lishui-search',

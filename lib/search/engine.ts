@@ -14,6 +14,8 @@ import {
   parseSections,
   parsePosShard,
   SearchIndexError,
+  parseFacets,
+  type SearchFacets,
   type SearchManifest,
   type SearchMeta,
 } from './format';
@@ -69,6 +71,10 @@ export interface SearchRequest {
   query: string;
   /** 版面 name to keep, or null for all. */
   section?: string | null;
+  /** 栏目 (column) name to keep, or null for all. */
+  column?: string | null;
+  /** 体裁 (kind: 消息, 评论, 访谈, 署名文章) to keep, or null for all. */
+  kind?: string | null;
   /** First day `YYYY-MM-DD` (inclusive), or null. */
   from?: string | null;
   /** Last day `YYYY-MM-DD` (inclusive), or null. */
@@ -233,6 +239,10 @@ export class SearchEngine {
     starts: Int32Array;
     ends: Int32Array;
     sections: Uint16Array;
+    /** Per document: column index + 1, or 0. */
+    columns: Uint32Array;
+    /** Per document: kind index + 1, or 0. */
+    kinds: Uint8Array;
   }> | null = null;
 
   private constructor(
@@ -318,6 +328,12 @@ export class SearchEngine {
   async sections(): Promise<SectionCount[]> {
     const file = indexPaths.sections(this.manifest.buildId);
     return parseSections(file, await this.load(file));
+  }
+
+  /** Every 栏目 and 体裁 with its count (for the column and kind filters). */
+  async facets(): Promise<SearchFacets> {
+    const file = indexPaths.facets(this.manifest.buildId);
+    return parseFacets(file, await this.load(file));
   }
 
   /** Documents containing `term` exactly, with occurrence and title-hit counts. */
@@ -596,15 +612,22 @@ export class SearchEngine {
   /** The filters of a request as a test per document, or null when nothing is filtered. */
   private async docFilter(request: SearchRequest): Promise<((doc: number) => boolean) | null> {
     const section = request.section || null;
+    const column = request.column || null;
+    const kind = request.kind || null;
     const from = request.from && /^\d{4}-\d{2}-\d{2}$/.test(request.from) ? dayNumber(request.from) : null;
     const to = request.to && /^\d{4}-\d{2}-\d{2}$/.test(request.to) ? dayNumber(request.to) : null;
-    if (section === null && from === null && to === null) return null;
-    const { meta, starts, ends, sections } = await this.loadMeta();
+    if (section === null && column === null && kind === null && from === null && to === null) return null;
+    const { meta, starts, ends, sections, columns, kinds } = await this.loadMeta();
     const sectionIndex = section === null ? -1 : meta.sections.findIndex((entry) => entry.name === section);
-    if (section !== null && sectionIndex < 0) return () => false;
+    // Facet values are stored + 1 (0: the document has none).
+    const columnValue = column === null ? -1 : meta.columns.findIndex((entry) => entry.name === column) + 1;
+    const kindValue = kind === null ? -1 : meta.kinds.findIndex((entry) => entry.name === kind) + 1;
+    if ((section !== null && sectionIndex < 0) || columnValue === 0 || kindValue === 0) return () => false;
     // An article dated by an interval (2022-03-06/2022-03-12) is kept when the interval overlaps the filter.
     return (doc) =>
       (sectionIndex < 0 || sections[doc] === sectionIndex) &&
+      (columnValue < 0 || columns[doc] === columnValue) &&
+      (kindValue < 0 || kinds[doc] === kindValue) &&
       (from === null || (ends[doc] as number) >= from) &&
       (to === null || (starts[doc] as number) <= to);
   }
@@ -618,6 +641,8 @@ export class SearchEngine {
         const starts = new Int32Array(count);
         const ends = new Int32Array(count);
         const sections = new Uint16Array(count);
+        const columns = new Uint32Array(count);
+        const kinds = new Uint8Array(count);
         const reader = new VarintReader(base64ToBytes(meta.docs));
         let previous = 0;
         for (let doc = 0; doc < count; doc += 1) {
@@ -626,9 +651,11 @@ export class SearchEngine {
           starts[doc] = start;
           ends[doc] = start + reader.read();
           sections[doc] = reader.read();
+          columns[doc] = reader.read();
+          kinds[doc] = reader.read();
           previous = start;
         }
-        return { meta, starts, ends, sections };
+        return { meta, starts, ends, sections, columns, kinds };
       });
       this.metaPromise.catch(() => {
         this.metaPromise = null;

@@ -4,7 +4,7 @@ import type { SearchDoc } from './document';
 import type { FlexChunk } from './flex-index';
 
 /** Bumped whenever the file layout or the normalisation changes (old indexes are then rejected). */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 /** public/search/manifest.json: fetched first; its size does not depend on the archive's size. */
 export interface SearchManifest {
@@ -173,15 +173,42 @@ export function parseDocChunk(file: string, value: unknown): SearchDoc[] {
 export interface SearchMeta {
   /** 版面 names with article counts, sorted by name. */
   sections: { name: string; count: number }[];
-  /** Base64 varints per document: start day (first + DAY_NUMBER_OFFSET, then the decrease), end − start, section index. */
+  /** 栏目 (column) names with counts, sorted by name. */
+  columns: { name: string; count: number }[];
+  /** 体裁 (kind) names with counts, sorted by name. */
+  kinds: { name: string; count: number }[];
+  /**
+   * Base64 varints per document: start day (first + DAY_NUMBER_OFFSET, then the decrease),
+   * end − start, section index, column index + 1 (0: none), kind index + 1 (0: none).
+   */
   docs: string;
+}
+
+/** meta/facets.<buildId>.json: the 栏目 and 体裁 filter menus with counts, fetched when the page opens. */
+export interface SearchFacets {
+  columns: { name: string; count: number }[];
+  kinds: { name: string; count: number }[];
+}
+
+/** Validates the facets file. */
+export function parseFacets(file: string, value: unknown): SearchFacets {
+  if (!isRecord(value)) throw new SearchIndexError(file, 'expected {columns, kinds}');
+  const columns = parseSections(file, value.columns);
+  const kinds = parseSections(file, value.kinds);
+  return { columns, kinds };
 }
 
 /** Validates the meta file. */
 export function parseMeta(file: string, value: unknown): SearchMeta {
-  if (!isRecord(value) || !Array.isArray(value.sections) || typeof value.docs !== 'string')
-    throw new SearchIndexError(file, 'expected {sections, docs}');
-  for (const section of value.sections) {
+  if (
+    !isRecord(value) ||
+    !Array.isArray(value.sections) ||
+    !Array.isArray(value.columns) ||
+    !Array.isArray(value.kinds) ||
+    typeof value.docs !== 'string'
+  )
+    throw new SearchIndexError(file, 'expected {sections, columns, kinds, docs}');
+  for (const section of [...value.sections, ...value.columns, ...value.kinds]) {
     if (!isRecord(section) || typeof section.name !== 'string' || !isCount(section.count))
       throw new SearchIndexError(file, 'malformed section');
   }

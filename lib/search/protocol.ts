@@ -1,6 +1,7 @@
 // The typed message protocol between the page (client.ts) and the search worker (worker.ts):
 // requests `{id, method, args}`, answers `{id, ok, result | error}`.
 import type { SearchRequest, SearchResponse, SectionCount } from './engine';
+import type { SearchFacets } from './format';
 
 /** Every method the worker answers, with its arguments and result. */
 export interface WorkerMethods {
@@ -8,6 +9,8 @@ export interface WorkerMethods {
   init: { args: [indexUrl: string]; result: { docCount: number } };
   search: { args: [request: SearchRequest]; result: SearchResponse };
   sections: { args: []; result: SectionCount[] };
+  /** 栏目 and 体裁 with counts, for the other two filter menus. */
+  facets: { args: []; result: SearchFacets };
   /** Worker memory, for benchmarks (Chromium's non-standard performance.memory; null elsewhere). */
   stats: { args: []; result: { usedJSHeapSize: number | null } };
 }

@@ -54,4 +54,6 @@ export const indexPaths = {
   meta: (buildId: string) => `meta/docs.${buildId}.json`,
   /** Section (版面) names with counts alone: what the filter menu needs when the page opens. */
   sections: (buildId: string) => `meta/sections.${buildId}.json`,
+  /** 栏目 and 体裁 names with counts: the other two filter menus. */
+  facets: (buildId: string) => `meta/facets.${buildId}.json`,
 } as const;

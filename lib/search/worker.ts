@@ -29,6 +29,8 @@ async function handle(request: WorkerRequest): Promise<WorkerMethods[WorkerReque
       return (await openedEngine()).search(request.args[0]);
     case 'sections':
       return (await openedEngine()).sections();
+    case 'facets':
+      return (await openedEngine()).facets();
     case 'stats': {
       const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
       return { usedJSHeapSize: memory?.usedJSHeapSize ?? null };

@@ -124,3 +124,29 @@ test.describe('searching pages as extraction tools give them', () => {
     await expect(page.locator('ol li h2', { hasText: /^丽水日报$/ })).toHaveCount(0);
   });
 });
+
+test.describe('filters from a shared URL', () => {
+  test('a 体裁 filter in the URL is applied and shown; unknown or invalid values are dropped visibly', async ({
+    page,
+  }) => {
+    const kinds = [...new Set(articles.map((article) => article.kind).filter((kind) => kind !== null))];
+    test.skip(kinds.length === 0, 'no article has a kind');
+    const kind = kinds[0] as string;
+    const expected = articles.filter(
+      (article) => article.kind === kind && normalize(article.title + article.body).includes('丽水'),
+    );
+    await page.goto(local(`/search/?q=${encodeURIComponent('丽水')}&kind=${encodeURIComponent(kind)}`));
+    await expect(page.getByLabel('体裁')).toHaveValue(kind);
+    if (expected.length > 0) await expect(page.getByText(/共找到 \d+ 条结果/)).toBeVisible();
+
+    await page.goto(
+      local(`/search/?q=${encodeURIComponent('丽水')}&section=${encodeURIComponent('评论')}&from=2022-13-45`),
+    );
+    await expect(page.getByRole('status').filter({ hasText: '已忽略' })).toContainText('版面「评论」');
+    await expect(page.getByRole('status').filter({ hasText: '已忽略' })).toContainText(
+      '起始日期「2022-13-45」',
+    );
+    await expect(page.getByLabel('版面')).toHaveValue('');
+    await expect(page.getByText(/共找到 \d+ 条结果/)).toBeVisible();
+  });
+});

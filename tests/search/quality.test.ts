@@ -294,4 +294,36 @@ describe('search quality over a generated archive', () => {
     const starts = response.results.map((result) => result.date.slice(0, 10));
     expect(starts).toEqual([...starts].sort().reverse());
   });
+
+  it('applies the 栏目 and 体裁 filters exactly, with counts per facet, on both index layouts', async () => {
+    const term = '发展';
+    const column = articles.find((article) => article.column !== null)?.column ?? '';
+    const kind = articles.find((article) => article.kind !== null)?.kind ?? '';
+    expect(column).not.toBe('');
+    expect(kind).not.toBe('');
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    for (const [filter, keep] of [
+      [{ column }, (article: Article) => article.column === column],
+      [{ kind }, (article: Article) => article.kind === kind],
+      [{ column, kind }, (article: Article) => article.column === column && article.kind === kind],
+    ] as const) {
+      const expected = scan(term).filter((id) => {
+        const article = byId.get(id);
+        return article !== undefined && keep(article);
+      });
+      for (const using of [engine, splitEngine]) {
+        const response = await using.search({ query: term, ...filter, pageSize: 1_000_000, idsOnly: true });
+        expect(response.results.map((result) => result.id).sort()).toEqual(expected);
+      }
+    }
+    const facets = await engine.facets();
+    expect(facets.columns.find((entry) => entry.name === column)?.count).toBe(
+      articles.filter((article) => article.column === column).length,
+    );
+    expect(facets.kinds.find((entry) => entry.name === kind)?.count).toBe(
+      articles.filter((article) => article.kind === kind).length,
+    );
+    // A value the archive lacks finds nothing (the page drops it visibly before asking).
+    expect((await engine.search({ query: term, kind: '不存在的体裁' })).total).toBe(0);
+  });
 });
