@@ -37,7 +37,13 @@ function main(): void {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = /^\/pages\/([^/]+)\/?$/.exec(url.pathname);
-    const page = match ? byStem.get(decodeURIComponent(match[1] ?? '')) : undefined;
+    let stem: string | null = null;
+    try {
+      stem = match ? decodeURIComponent(match[1] ?? '') : null;
+    } catch {
+      stem = null; // a malformed escape names no page
+    }
+    const page = stem === null ? undefined : byStem.get(stem);
     const html = url.pathname === '/' ? renderIndex(pages) : page !== undefined ? renderPage(page) : null;
     response.writeHead(html === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(

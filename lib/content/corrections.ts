@@ -214,23 +214,6 @@ export function isEmptyCorrection(correction: ArticleCorrection): boolean {
   return Object.keys(correction.fields).length === 0 && correction.body.length === 0;
 }
 
-/**
- * Adds a new correction (made on text that already had `previous` applied) to `previous`: field
- * edits compose (`from` stays the generated value), body edits run after the earlier ones.
- */
-export function composeCorrections(previous: ArticleCorrection | undefined, next: ArticleCorrection): ArticleCorrection {
-  if (previous === undefined) return next;
-  const fields: ArticleCorrection['fields'] = { ...previous.fields };
-  for (const [key, edit] of Object.entries(next.fields)) {
-    if (edit === undefined) continue;
-    const earlier = fields[key as EditableField];
-    const from = earlier === undefined ? edit.from : earlier.from;
-    if (sameValue(from, edit.to)) delete fields[key as EditableField];
-    else fields[key as EditableField] = { from, to: edit.to };
-  }
-  return { lines: next.lines, fields, body: [...previous.body, ...next.body] };
-}
-
 /** Serialises a page's corrections as stable JSON with a final newline (articles in line order). */
 export function correctionsToJson(record: PageCorrections): string {
   const articles = [...record.articles].sort((a, b) => a.lines[0] - b.lines[0] || a.lines[1] - b.lines[1]);

@@ -12,9 +12,8 @@ import { parseArticleFile } from './load';
 import { parseManifest } from './manifest';
 import { parseLayoutFile } from './layout-file';
 import { parseRedirects, redirectsToJson, updateRedirects, type PublishedArticle, type RedirectUpdate } from './redirects';
-import type { Article, RedirectMap } from './schema';
+import type { Article, ArticleFrontMatter, RedirectMap } from './schema';
 import {
-  composeCorrections,
   CorrectionConflict,
   correctionsToJson,
   diffArticle,
@@ -85,12 +84,22 @@ export function readSources(contentDir: string): { sources: SourcePage[]; proble
   }
   const texts = new Set<string>();
   const manifests = new Set<string>();
+  const layouts = new Set<string>();
+  const problems: SourceError[] = [];
   for (const name of readdirSync(dir)) {
     if (name.endsWith('.manifest.json')) manifests.add(name.slice(0, -'.manifest.json'.length));
+    else if (name.endsWith('.layout.yaml')) layouts.add(name.slice(0, -'.layout.yaml'.length));
     else if (name.endsWith('.txt')) texts.add(name.slice(0, -'.txt'.length));
+    else if (/\.layout\.(?:yml|json)$/.test(name)) {
+      problems.push(new SourceError(`${label}/${name}`, 1, 'a layout file must be named <stem>.layout.yaml: rename it, or it is ignored'));
+    }
+  }
+  for (const stem of layouts) {
+    if (!texts.has(stem)) {
+      problems.push(new SourceError(`${label}/${stem}.layout.yaml`, 1, `no page ${stem}.txt for these layout corrections: fix the file name`));
+    }
   }
   const sources: SourcePage[] = [];
-  const problems: SourceError[] = [];
   for (const stem of [...new Set([...texts, ...manifests])].sort()) {
     const textFile = `${label}/${stem}.txt`;
     const manifestFile = `${label}/${stem}.manifest.json`;
@@ -125,6 +134,18 @@ export function planIngest(options: IngestOptions): IngestPlan {
   const { contentDir, force = false } = options;
   const { sources, problems } = readSources(contentDir);
   const corrections = readCorrections(contentDir, problems);
+  const stems = new Set(sources.map((source) => source.stem));
+  for (const stem of corrections.keys()) {
+    if (!stems.has(stem) && existsSync(path.join(contentDir, 'sources', `${stem}.txt`)) === false) {
+      problems.push(
+        new SourceError(
+          displayPath(path.join(contentDir, CORRECTIONS_DIR, `${stem}.json`)),
+          1,
+          `no source page ${stem}.txt: these corrections apply to nothing (fix the file name, or remove it)`,
+        ),
+      );
+    }
+  }
   const buildWith = (pageCorrections: ReadonlyMap<string, PageCorrections>) =>
     buildArticleFiles(sources, {
       sourcesLabel: displayPath(path.join(contentDir, 'sources')),
@@ -142,7 +163,7 @@ export function planIngest(options: IngestOptions): IngestPlan {
   // articles are built again with them: the edit survives a new id, and no stale copy is left.
   const capture = force
     ? { corrections, captured: new Set<string>(), changedStems: new Set<string>() }
-    : captureHandEdits(contentDir, build, onDisk, state, corrections, problems);
+    : captureHandEdits(contentDir, build, () => buildWith(new Map()), onDisk, state, corrections, problems);
   if (capture.changedStems.size > 0) build = buildWith(capture.corrections);
   problems.push(...build.problems);
 
@@ -203,8 +224,13 @@ export function planIngest(options: IngestOptions): IngestPlan {
     const record = capture.corrections.get(stem);
     if (record === undefined) continue;
     const file = `${CORRECTIONS_DIR}/${stem}.json`;
-    const text = correctionsToJson(record);
     const before = readIfExists(path.join(contentDir, file));
+    // A page whose edits all came to nothing keeps no corrections file.
+    if (record.articles.length === 0) {
+      if (before !== undefined) deletes.push(file);
+      continue;
+    }
+    const text = correctionsToJson(record);
     if (before !== text) writes.push({ path: file, text, change: before === undefined ? 'new' : 'changed' });
   }
   writes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -212,8 +238,9 @@ export function planIngest(options: IngestOptions): IngestPlan {
   const currentIds = [...build.files.keys()].filter((file) => file.startsWith('articles/')).map(fileToId);
   const keptIds = kept.filter((file) => file.path.startsWith('articles/')).map((file) => fileToId(file.path));
   const current = new Set([...currentIds, ...keptIds]);
+  // Only ids ingest published can need a redirect (a stray file it never wrote was never public).
   const published = [...onDisk.entries()]
-    .filter(([file]) => file.startsWith('articles/') && !current.has(fileToId(file)))
+    .filter(([file]) => file.startsWith('articles/') && !current.has(fileToId(file)) && state.files[file] !== undefined)
     .map(([file, text]) => readPublished(file, text));
   const redirects = updateRedirects({
     previous: previousRedirects,
@@ -286,6 +313,10 @@ export function runIngest(options: IngestOptions): IngestReport {
 
 /** Human-readable lines about a plan (its problems aside): kept files, redirect changes, a summary. */
 export function describePlan(plan: IngestPlan): string[] {
+  // A refused run writes nothing: its problems say why, and nothing it would have done is listed.
+  if (plan.problems.length > 0) {
+    return [`ingest: ${count(plan.sourceCount, 'page')}; ${count(plan.problems.length, 'problem')}, nothing written`];
+  }
   const lines: string[] = [];
   for (const file of plan.kept) {
     const shown = displayPath(path.join(plan.contentDir, file.path));
@@ -301,11 +332,6 @@ export function describePlan(plan: IngestPlan): string[] {
   for (const [from, to] of plan.redirects.added) lines.push(`redirect ${from} → ${to}`);
   for (const id of plan.redirects.dropped) lines.push(`no current article holds the text of ${id}: it no longer redirects`);
   const { build } = plan;
-  // A refused run writes nothing: say only that, not what it would have written.
-  if (plan.problems.length > 0) {
-    lines.push(`ingest: ${count(plan.sourceCount, 'page')}; ${count(plan.problems.length, 'problem')}, nothing written`);
-    return lines;
-  }
   lines.push(
     `ingest: ${count(plan.sourceCount, 'page')}, ${count(build.articles.length, 'article')}, ${count(build.fragments.length, 'fragment file')}; ` +
       `${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged, ` +
@@ -390,6 +416,7 @@ export function readCorrections(contentDir: string, problems: SourceError[]): Ma
 function captureHandEdits(
   contentDir: string,
   build: ArticleFiles,
+  buildUncorrected: () => ArticleFiles,
   onDisk: ReadonlyMap<string, string>,
   state: IngestState,
   corrections: ReadonlyMap<string, PageCorrections>,
@@ -398,6 +425,7 @@ function captureHandEdits(
   const updated = new Map(corrections);
   const captured = new Set<string>();
   const changedStems = new Set<string>();
+  let uncorrected: ArticleFiles | undefined;
   for (const [file, disk] of onDisk) {
     const recorded = state.files[file];
     if (!file.endsWith('.md') || recorded === undefined || hashText(disk) === recorded) continue;
@@ -422,16 +450,7 @@ function captureHandEdits(
     const { body: generatedBody, ...generatedFrontMatter } = generated;
     // What ingest wrote for this file: the current generation under the file's own id and date.
     const base: ArticleText = {
-      frontMatter: {
-        ...generatedFrontMatter,
-        id: edited.frontMatter.id,
-        paper: edited.frontMatter.paper,
-        date: edited.frontMatter.date,
-        dateNote: edited.frontMatter.dateNote,
-        page: edited.frontMatter.page,
-        pageName: edited.frontMatter.pageName,
-        order: edited.frontMatter.order,
-      },
+      frontMatter: { ...generatedFrontMatter, ...manifestFields(edited.frontMatter) },
       body: generatedBody,
     };
     if (hashText(articleToMarkdown(file, base.frontMatter, base.body)) !== recorded) {
@@ -444,9 +463,19 @@ function captureHandEdits(
       );
       continue;
     }
+    // The correction is what the edited file differs from the uncorrected parse, so a change made
+    // and later undone leaves nothing behind.
+    uncorrected ??= buildUncorrected();
+    const original = matchingArticle(uncorrected.articles, generated.source) ?? generated;
+    const { body: originalBody, ...originalFrontMatter } = original;
+    const originalText: ArticleText = {
+      frontMatter: { ...originalFrontMatter, ...manifestFields(edited.frontMatter) },
+      body: originalBody,
+    };
     let correction: ArticleCorrection;
     try {
-      correction = diffArticle(base, edited);
+      diffArticle(base, edited); // refuses edits of fields the manifest or the parse sets
+      correction = diffArticle(originalText, edited);
     } catch (error) {
       if (!(error instanceof CorrectionConflict)) throw error;
       problems.push(new SourceError(shown, 1, `${error.message} (or run with --force to drop the edit)`));
@@ -458,14 +487,19 @@ function captureHandEdits(
     const previousIndex = record.articles.findIndex(
       (entry) => Math.min(end, entry.lines[1]) - Math.max(start, entry.lines[0]) >= 0,
     );
-    const composed = composeCorrections(record.articles[previousIndex], correction);
     const articles = record.articles.filter((_, index) => index !== previousIndex);
-    if (!isEmptyCorrection(composed)) articles.push(composed);
+    if (!isEmptyCorrection(correction)) articles.push(correction);
     updated.set(stem, { ...record, articles });
     captured.add(file);
     changedStems.add(stem);
   }
   return { corrections: updated, captured, changedStems };
+}
+
+/** The front matter fields an article file takes from its page's manifest and place (they change with a date fix). */
+function manifestFields(frontMatter: ArticleFrontMatter) {
+  const { id, paper, date, dateNote, page, pageName, order } = frontMatter;
+  return { id, paper, date, dateNote, page, pageName, order };
 }
 
 /** The generated article of the same source file whose lines overlap `source.lines` most. */

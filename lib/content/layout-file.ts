@@ -6,6 +6,8 @@ import { LineCounter, parseDocument, isSeq } from 'yaml';
 import { z } from 'zod';
 import { SourceError } from '../parser/errors';
 import type { LayoutRole, PageLayout } from '../parser/layout';
+import { parseByline, parseDateline } from '../parser/bylines';
+import { endsSentence, visibleLength } from '../parser/chars';
 
 const Line = z.number().int().min(1);
 const Range = z.tuple([Line, Line]);
@@ -74,7 +76,22 @@ export function parseLayoutFile(file: string, text: string, pageText: string): P
     }
   }
   checkContradictions(file, placed);
+  for (const { statement, fileLine } of placed) {
+    if (!('start' in statement)) continue;
+    const text = (pageLines[statement.start - 1] ?? '').trim();
+    if (endsSentence(text) || visibleLength(text) > 60) {
+      throw new SourceError(file, fileLine, `an article cannot start at line ${statement.start}: it reads as running text, not a headline («${shorten(text)}»)`);
+    }
+    if (parseByline(text) !== null || parseDateline(text) !== null) {
+      throw new SourceError(file, fileLine, `an article cannot start at line ${statement.start}: it is a byline or dateline; start the article at its headline`);
+    }
+  }
   return placed;
+}
+
+function shorten(text: string): string {
+  const chars = Array.from(text);
+  return chars.length > 20 ? `${chars.slice(0, 20).join('')}…` : text;
 }
 
 function linesOf(statement: LayoutStatement): number[] {
@@ -86,6 +103,7 @@ function linesOf(statement: LayoutStatement): number[] {
 
 function checkContradictions(file: string, placed: readonly PlacedStatement[]): void {
   const roles = new Map<number, { role: LayoutRole; fileLine: number }>();
+  const continued = new Map<number, { page: number; fileLine: number }>();
   const ranges: { range: readonly [number, number]; fileLine: number }[] = [];
   for (const { statement, fileLine } of placed) {
     if ('role' in statement) {
@@ -94,6 +112,13 @@ function checkContradictions(file: string, placed: readonly PlacedStatement[]): 
         throw new SourceError(file, fileLine, `line ${statement.line} is given two roles: ${earlier.role} (line ${earlier.fileLine}) and ${statement.role}`);
       }
       roles.set(statement.line, { role: statement.role, fileLine });
+    }
+    if ('continuedOn' in statement) {
+      const earlier = continued.get(statement.line);
+      if (earlier !== undefined && earlier.page !== statement.continuedOn) {
+        throw new SourceError(file, fileLine, `line ${statement.line} is said to continue on two pages: ${earlier.page} (line ${earlier.fileLine}) and ${statement.continuedOn}`);
+      }
+      continued.set(statement.line, { page: statement.continuedOn, fileLine });
     }
     if ('article' in statement || 'join' in statement) {
       const [a, b] = 'article' in statement ? statement.article : statement.join;
@@ -106,6 +131,14 @@ function checkContradictions(file: string, placed: readonly PlacedStatement[]): 
         throw new SourceError(file, fileLine, `the article [${a}, ${b}] overlaps the article [${overlap.range[0]}, ${overlap.range[1]}] (line ${overlap.fileLine})`);
       }
       ranges.push({ range: statement.article, fileLine });
+    }
+  }
+  for (const { statement, fileLine } of placed) {
+    if (!('join' in statement)) continue;
+    const [a, b] = statement.join;
+    const across = ranges.find(({ range }) => (a >= range[0] && a <= range[1]) !== (b >= range[0] && b <= range[1]));
+    if (across !== undefined) {
+      throw new SourceError(file, fileLine, `the join [${a}, ${b}] crosses the edge of the article [${across.range[0]}, ${across.range[1]}] (line ${across.fileLine})`);
     }
   }
   for (const { statement, fileLine } of placed) {
@@ -130,10 +163,8 @@ export function layoutOf(statements: readonly LayoutStatement[]): PageLayout {
   const continuedOn = new Map<number, number>();
   for (const statement of statements) {
     if ('start' in statement) starts.add(statement.start);
-    else if ('article' in statement) {
-      articles.push(statement.article);
-      starts.add(statement.article[0]);
-    } else if ('join' in statement) joins.push(statement.join);
+    else if ('article' in statement) articles.push(statement.article);
+    else if ('join' in statement) joins.push(statement.join);
     else if ('role' in statement) roles.set(statement.line, statement.role);
     else continuedOn.set(statement.line, statement.continuedOn);
   }

@@ -50,19 +50,50 @@ export function blocksToMarkdown(blocks: readonly ArticleBlock[]): string {
     .join('\n\n');
 }
 
+// A line break inside a block (a hand edit) joins its lines: with nothing between two CJK
+// characters (Chinese has no spaces), with one space between words of other scripts.
+function joinSoftBreaks(text: string): string {
+  return text.replace(/\s*\n\s*/g, (_match: string, offset: number, whole: string) => {
+    const before = whole.slice(0, offset).trimEnd().slice(-1);
+    const after = whole.slice(offset).trimStart().slice(0, 1);
+    return isCjk(before) || isCjk(after) ? '' : ' ';
+  });
+}
+
+function isCjk(char: string): boolean {
+  return /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…—]/u.test(char);
+}
+
+// A heading line or a quote line starts a block of its own even without a blank line before it,
+// as CommonMark renders it (a hand edit may type `## 小标题` right under a paragraph); a heading
+// is one line, so the next line starts a block too.
+function splitInterruptions(chunk: string): string[] {
+  const blocks: string[][] = [];
+  let kind: 'text' | 'heading' | 'quote' | null = null;
+  for (const line of chunk.split('\n')) {
+    const lineKind = /^\s{0,3}#{1,6}\s/.test(line) ? 'heading' : /^\s{0,3}>/.test(line) ? 'quote' : 'text';
+    const continues = kind !== null && kind !== 'heading' && lineKind === kind;
+    if (continues || (kind === 'quote' && lineKind === 'text')) blocks[blocks.length - 1]?.push(line);
+    else blocks.push([line]);
+    kind = lineKind === 'text' && kind === 'quote' ? 'quote' : lineKind;
+  }
+  return blocks.map((lines) => lines.join('\n'));
+}
+
 /** Reads a stored body back into blocks (for search and descriptions); the inverse of `blocksToMarkdown`. */
 export function markdownToBlocks(markdown: string): ArticleBlock[] {
   return markdown
     .split(/\n\s*\n/)
+    .flatMap(splitInterruptions)
     .map((chunk) => chunk.trim())
     .filter((chunk) => chunk.length > 0)
     .map((chunk): ArticleBlock => {
       const heading = /^#{1,6}\s+(.*)$/s.exec(chunk);
       if (heading) return { type: 'subheading', text: unescapeMarkdown(heading[1] ?? '').trim() };
       if (chunk.startsWith('>')) {
-        const quoted = chunk.replace(/^>[ \t]?/gm, '').replace(/\s*\n\s*/g, ' ');
+        const quoted = joinSoftBreaks(chunk.replace(/^>[ \t]?/gm, ''));
         return { type: 'caption', text: unescapeMarkdown(quoted).trim() };
       }
-      return { type: 'paragraph', text: unescapeMarkdown(chunk.replace(/\s*\n\s*/g, ' ')) };
+      return { type: 'paragraph', text: unescapeMarkdown(joinSoftBreaks(chunk)) };
     });
 }

@@ -130,6 +130,11 @@ const FOLIO = /^(?:[—－–-]\s?)?[A-H]?[0-9０-９]{1,3}(?:\s?[—－–-])?$
 // is a paper's name and nothing else.)
 const PAPER_NAME = /^\p{Script=Han}{2,8}(?:日报|晚报|早报|都市报|商报|时报)$/u;
 
+/** True for a bare number printed alone (`2`, `12`): a folio at a page end, or a list number. */
+export function isBareNumber(text: string): boolean {
+  return /^[0-9０-９]{1,3}$/.test(text);
+}
+
 /**
  * True for page furniture that belongs to the page, not to an article: a desk line `责任编辑 张三`,
  * a running head `丽水日报　2022年3月8日　星期二　第2版`, a folio `第1版` or `—2—`, the paper's name.

@@ -3,7 +3,7 @@
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import { isNumberedHeading, isSectionNumeral } from './numbering';
 import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from './chars';
-import { isHeadingShape } from './classify';
+import { isBareNumber, isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
@@ -211,6 +211,20 @@ export function joinBrokenParagraphs(
       out[out.length - 2]?.role === 'heading' &&
       next?.role === 'paragraph' &&
       next.dateline === null;
+    // A bare number is a folio only where a page or column ended: between the halves of a broken
+    // paragraph, or outside running text. Between finished paragraphs it numbers a list item.
+    if (
+      unit.role === 'furniture' &&
+      isBareNumber(unit.text) &&
+      roleOfUnit(layout, unit.start, unit.end) === undefined
+    ) {
+      let k = out.length - 1;
+      while (out[k]?.role === 'furniture') k--;
+      const before = out[k];
+      if (before?.role === 'paragraph' && endsSentence(before.text) && next?.role === 'paragraph') {
+        unit = { ...unit, role: 'paragraph' };
+      }
+    }
     if (isExclaimedHeadline(unit, previous, next)) {
       unit = { ...unit, role: 'heading' };
     } else if (

@@ -70,10 +70,23 @@ export function cutsAfter(layout: PageLayout, line: number): boolean {
   return layout.roles.has(line) || layout.starts.has(line);
 }
 
-/** True when a unit spanning `start`–`end` opens an article by the editor's word. */
+/** True when a unit spanning `start`–`end` opens an article by the editor's word (a start, or an article range's first line). */
 export function opensArticle(layout: PageLayout, start: number, end: number): boolean {
+  for (let line = start; line <= end; line++) {
+    if (layout.starts.has(line) || layout.articles.some(([first]) => first === line)) return true;
+  }
+  return false;
+}
+
+/** True when an editor's `start` names a line of the unit spanning `start`–`end`. */
+export function startsAt(layout: PageLayout, start: number, end: number): boolean {
   for (let line = start; line <= end; line++) if (layout.starts.has(line)) return true;
   return false;
+}
+
+/** True when an article range ends between line `before` and line `after`. */
+export function rangeEndsBetween(layout: PageLayout, before: number, after: number): boolean {
+  return layout.articles.some(([first, last]) => before >= first && before <= last && after > last);
 }
 
 /** True when a unit starting at `line` lies inside an article range after its first line: it opens nothing. */

@@ -21,7 +21,15 @@ import { subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
-import { givenRole, insideOneArticle, NO_LAYOUT, opensArticle, type PageLayout } from './layout';
+import {
+  givenRole,
+  insideOneArticle,
+  NO_LAYOUT,
+  opensArticle,
+  rangeEndsBetween,
+  startsAt,
+  type PageLayout,
+} from './layout';
 
 /** An article as segmented, before display normalisation: the contract's shape, every string as printed. */
 export type SegmentedArticle = ParsedArticle;
@@ -235,11 +243,8 @@ function placeHeadlineRun(
     (unit, k) =>
       opensArticle(layout, unit.start, unit.end) || (roles[k] !== undefined && roles[k] !== 'subheading'),
   );
-  const forcedSubheading =
-    !forcedNew &&
-    current !== null &&
-    (roles.every((role) => role === 'subheading') || insideOneArticle(layout, run[0]?.start ?? 0));
-  if (forcedSubheading) {
+  const givenSubheadings = !forcedNew && current !== null && roles.every((role) => role === 'subheading');
+  if (givenSubheadings) {
     for (const unit of run) page.addToBody(current, unit, 'subheading');
     return;
   }
@@ -291,6 +296,9 @@ function placeHeadlineRun(
     hasBody(current) &&
     current.article.column === null &&
     isBannerShape(head.text) &&
+    // (A line an editor starts an article at, or gives a role, is not a banner of the one above.)
+    !startsAt(layout, head.start, head.end) &&
+    givenRole(layout, head.start, head.end) === undefined &&
     isFullStack(run.slice(1), next)
   ) {
     current.article.column = head.text;
@@ -299,6 +307,24 @@ function placeHeadlineRun(
     run = run.slice(1);
   }
   if (run.length === 0) return;
+  // Inside an article an editor holds together, what would open a new article is its subheadings
+  // (a banner-shaped line closing the range is the article's column, as the parser reads one).
+  if (!forcedNew && current !== null && insideOneArticle(layout, run[0]?.start ?? 0)) {
+    const only = run.length === 1 ? run[0] : undefined;
+    if (
+      only !== undefined &&
+      current.article.column === null &&
+      isBannerShape(only.text) &&
+      (next === undefined || !insideOneArticle(layout, next.start))
+    ) {
+      current.article.column = only.text;
+      cover(current, only);
+      page.touch();
+      return;
+    }
+    for (const unit of run) page.addToBody(current, unit, 'subheading');
+    return;
+  }
   const { stack, front } = readHeadlineRun(run);
   const group = readHeadingGroup(stack);
   for (const extra of group.extra) page.keep(extra);
@@ -494,14 +520,22 @@ export function segmentUnits(units: readonly ClassifiedUnit[], options: SegmentO
   for (let i = 0; i < units.length; i++) {
     const unit = units[i];
     if (unit === undefined) continue;
-    // Inside an article an editor holds together, nothing closes it, and its text is its body.
-    if (page.current !== null && insideOneArticle(layout, unit.start)) {
-      page.current.open = true;
-      page.current.closed = false;
-      if (unit.role === 'paragraph') {
-        page.addToBody(page.current, unit);
+    // Inside an article an editor holds together, nothing closes it, and its text is its body
+    // (a dateline still gives the article its dateline and byline); right after the range the
+    // article is complete, so the next headline opens a new one.
+    const current = page.current;
+    if (current !== null && insideOneArticle(layout, unit.start)) {
+      current.open = true;
+      current.closed = false;
+      if (unit.role === 'paragraph' && !(unit.dateline !== null && current.article.dateline === null)) {
+        page.addToBody(current, unit);
         continue;
       }
+    } else if (
+      current !== null &&
+      layout.articles.some(([first, last]) => unit.start > last && current.article.lines.start === first)
+    ) {
+      current.closed = true;
     }
     if (unit.role !== 'heading') {
       placeUnit(page, unit);
@@ -510,7 +544,8 @@ export function segmentUnits(units: readonly ClassifiedUnit[], options: SegmentO
     let j = i;
     // A line an editor says opens an article, or marks as a subheading, begins a run of its own.
     const ownRun = (next: ClassifiedUnit) =>
-      opensArticle(layout, next.start, next.end) ||
+      startsAt(layout, next.start, next.end) ||
+      rangeEndsBetween(layout, unit.start, next.start) ||
       givenRole(layout, next.start, next.end) === 'subheading' ||
       givenRole(layout, unit.start, unit.end) === 'subheading';
     while (units[j + 1]?.role === 'heading' && !ownRun(units[j + 1] as ClassifiedUnit)) j++;

@@ -20,9 +20,10 @@ const GBK_SHADOW = /锟斤拷/;
 const BYTE_RUN =
   /[\x20-\x7e\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+/g;
 const LATIN_1_LETTER = /[\u00a0-\u00ff]/g;
-// A stretch of non-ASCII text: UTF-8 bytes read as GBK give hanzi mixed with kana, Greek,
-// Cyrillic and full-width forms (浠婂勾浠ユ潵 for 今年以来), all of them in GBK.
-const NON_ASCII_RUN = /[^\x00-\x7f\s]{6,}/gu;
+// A stretch of non-ASCII text between punctuation: UTF-8 bytes read as GBK give hanzi mixed with
+// kana, Greek, Cyrillic and full-width letters (浠婂勾浠ユ潵 for 今年以来), all of them in GBK;
+// Chinese punctuation around it belongs to the real text the damage sits in.
+const NON_ASCII_RUN = /[^\x00-\x7f\s，。、；：！？“”‘’（）《》「」『』【】…—]{6,}/gu;
 const HAN = /\p{Script=Han}/u;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const GBK = new TextDecoder('gbk', { fatal: true });
@@ -35,19 +36,31 @@ function tryDecode(decoder: TextDecoder, bytes: Uint8Array): string | null {
   }
 }
 
-// True when `text` reads as ordinary Chinese: at least three hanzi, nine in ten of them among the
-// 3,755 common ones (GB 2312 level 1, GBK lead bytes B0–D7). A wrong re-reading of real text gives
-// rare or non-Chinese characters instead.
+// True for one of the 3,755 common hanzi (GB 2312 level 1: lead byte B0–D7, trail byte A1–FE).
+function isCommonHanzi(char: string): boolean {
+  if (!HAN.test(char)) return false;
+  const bytes = iconv.encode(char, 'gbk');
+  const [lead = 0, trail = 0] = bytes;
+  return bytes.length === 2 && lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1 && trail <= 0xfe;
+}
+
+// True when `text` reads as ordinary Chinese: its hanzi are most of it (not a Latin name with two
+// odd characters in it), at least three of them — or two making up the whole reading, as a name
+// does — and nine in ten are common ones. A wrong re-reading of real text gives rare or
+// non-Chinese characters instead.
 function readsAsChinese(text: string): boolean {
   let han = 0;
   let common = 0;
+  let visible = 0;
   for (const char of text) {
+    if (/\s/.test(char)) continue;
+    visible += 1;
     if (!HAN.test(char)) continue;
     han += 1;
-    const lead = iconv.encode(char, 'gbk')[0] ?? 0;
-    if (lead >= 0xb0 && lead <= 0xd7) common += 1;
+    if (isCommonHanzi(char)) common += 1;
   }
-  return han >= 3 && common * 10 >= han * 9;
+  const enough = han >= 3 || (han === 2 && visible === 2);
+  return enough && han * 2 >= visible && common * 10 >= han * 9;
 }
 
 function shorten(text: string): string {

@@ -120,3 +120,15 @@ describe('pages as real manifests describe them', () => {
     ]);
   });
 });
+
+describe('hand-edited bodies read the way CommonMark renders them', () => {
+  it('splits a heading or quote typed without a blank line, and joins Chinese lines without a space', () => {
+    expect(markdownToBlocks('第一段。\n## 新小标题\n第二段，\n接着写。\n> 图为签约现场\n\nNew\nYork 与 GDP\n增长。')).toEqual([
+      { type: 'paragraph', text: '第一段。' },
+      { type: 'subheading', text: '新小标题' },
+      { type: 'paragraph', text: '第二段，接着写。' },
+      { type: 'caption', text: '图为签约现场' },
+      { type: 'paragraph', text: 'New York 与 GDP增长。' },
+    ]);
+  });
+});

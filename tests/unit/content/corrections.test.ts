@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyCorrection,
-  composeCorrections,
   CorrectionConflict,
   diffArticle,
   diffBodies,
@@ -83,14 +82,4 @@ describe('diffBodies and applyCorrection', () => {
     expect(() => diffArticle(article(['甲。']), article(['甲。'], { page: 2 }))).toThrow(/"page" was changed/);
   });
 
-  it('composes a second edit with the first (from stays the generated value)', () => {
-    const first = diffArticle(article(['甲。']), article(['甲！'], { title: '标题二' }));
-    const second = diffArticle(article(['甲！'], { title: '标题二' }), article(['甲！！'], { title: '标题三' }));
-    const both = composeCorrections(first, second);
-    expect(both.fields.title).toEqual({ from: '标题', to: '标题三' });
-    expect(applyCorrection(article(['甲。']), both).body).toBe('甲！！');
-    // Changing a field back removes its edit.
-    const back = diffArticle(article(['甲！'], { title: '标题二' }), article(['甲！'], { title: '标题' }));
-    expect(composeCorrections(first, back).fields.title).toBeUndefined();
-  });
 });

@@ -136,7 +136,19 @@ describe('runIngest', () => {
     // A second edit composes with the first; an edit not yet ingested is what --force drops.
     writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第二段。', '第二段（已校对）。'));
     ingest(dir);
-    expect(JSON.parse(read(dir, 'corrections/p1.json')).articles[0].body).toHaveLength(2);
+    // Measured against the uncorrected parse: the two adjacent paragraph edits are one body edit.
+    expect(read(dir, 'corrections/p1.json')).toContain('第二段（已校对）。');
+    expect(JSON.parse(read(dir, 'corrections/p1.json')).articles[0].body).toHaveLength(1);
+    // Undoing every edit leaves no correction behind, and no corrections file.
+    const undone = read(dir, FIRST)
+      .replace('第一段（已校对）。', '第一段。')
+      .replace('第二段（已校对）。', '第二段。')
+      .replace('checked: true', 'checked: false');
+    writeFileSync(path.join(dir, FIRST), undone);
+    ingest(dir);
+    expect(existsSync(path.join(dir, 'corrections/p1.json'))).toBe(false);
+    writeFileSync(path.join(dir, FIRST), edited.replace('第二段。', '第二段（已校对）。'));
+    ingest(dir);
     writeFileSync(path.join(dir, FIRST), read(dir, FIRST).replace('第一篇标题', '改错的标题'));
     ingest(dir, { force: true });
     expect(read(dir, FIRST)).toContain('第二段（已校对）。');

@@ -74,6 +74,13 @@ describe('layout statements as the parser applies them', () => {
     expect(article?.continuedOn).toBe(7);
   });
 
+  it('an article range that matches the parse changes nothing, and never spreads past its end', () => {
+    expect(parse(FEATURE, [{ article: [1, 11] }])).toEqual(parsePage(FEATURE));
+    const first = parse(TWO_ITEMS, [{ article: [1, 5] }]);
+    expect(first).toEqual(parsePage(TWO_ITEMS));
+    expect(first.articles[0]?.byline).toBe('本报讯（记者 叶江）');
+  });
+
   it('changes nothing without statements', () => {
     expect(parse(FEATURE)).toEqual(parsePage(FEATURE));
   });
@@ -112,6 +119,14 @@ describe('parseLayoutFile', () => {
     ['a start on a paragraph line', '- start: 9\n- { line: 9, role: paragraph }\n', /p1\.layout\.yaml:1: an article cannot start at line 9/],
     ['overlapping articles', '- article: [1, 7]\n- article: [5, 11]\n', /p1\.layout\.yaml:2: the article \[5, 11\] overlaps/],
     ['a join backwards', '- join: [9, 5]\n', /p1\.layout\.yaml:1: the range \[9, 5\] does not go forward/],
+    ['a start on running text', '- start: 9\n', /p1\.layout\.yaml:1: an article cannot start at line 9: it reads as running text/],
+    ['a start on a byline', '- start: 3\n', /p1\.layout\.yaml:1: an article cannot start at line 3: it is a byline or dateline/],
+    [
+      'two pages for one continuation',
+      '- { line: 11, continuedOn: 7 }\n- { line: 11, continuedOn: 8 }\n',
+      /p1\.layout\.yaml:2: line 11 is said to continue on two pages: 7 \(line 1\) and 8/,
+    ],
+    ['a join across an article edge', '- article: [1, 9]\n- join: [9, 11]\n', /p1\.layout\.yaml:2: the join \[9, 11\] crosses the edge/],
   ])('refuses %s with file:line: reason', (_what, yaml, message) => {
     expect(() => parseLayoutFile(FILE, yaml, FEATURE)).toThrow(message);
   });

@@ -52,6 +52,12 @@ describe('furniture between the halves of a paragraph', () => {
     expect(page.articles[0]?.body).toHaveLength(2);
   });
 
+  it('keeps a list number between finished paragraphs in the article, not as a folio', () => {
+    const page = parsePage('标题一\n\n本报讯（记者 张三）会议要求：\n\n1\n\n加强领导；\n\n2\n\n落实责任。\n');
+    expect(page.fragments).toEqual([]);
+    expect(page.articles[0]?.body.map((block) => block.text).join('')).toContain('1加强领导；');
+  });
+
   it.each(['2022年全市经济运行稳中向好', '丽水日报社举办开放日活动', '12345', '第2版块改革', '报道'])(
     '%s is not furniture',
     (text) => {

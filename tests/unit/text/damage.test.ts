@@ -30,6 +30,16 @@ describe('findTextDamage', () => {
       asGbk('今年以来松阳县茶叶出口量同比增长'),
       /is UTF-8 text read as GBK; it reads 「今年以来松阳县茶叶出口量同比增长」/,
     ],
+    [
+      'UTF-8 read as GBK inside real text',
+      `本报讯 ${asGbk('丽水市举办文化节活动')}，各地游客齐聚。`,
+      /is UTF-8 text read as GBK; it reads 「丽水市举办文化节活动」/,
+    ],
+    [
+      'a two-character name read as Latin-1',
+      `本报记者 ${asLatin1('李明', 'gbk')}`,
+      /is GBK text read as Latin-1; it reads 「李明」/,
+    ],
   ])('names %s', (_kind, line, reason) => {
     const damage = findTextDamage(`标题\n\n${line}\n`);
     expect(damage).toHaveLength(1);
@@ -44,6 +54,8 @@ describe('findTextDamage', () => {
     ['a food report', '烫烫烫！火锅店里的顾客喊道。'],
     ['rare hanzi', '赵孟𫖯、王䶮、葛\u{e0100}城在锟铻山相聚。'],
     ['a running head', '丽水日报　2022年3月8日　星期二　第2版'],
+    ['Portuguese names in capitals', '本报讯 葡萄牙球队SÃO JOÃO DA CONCEIÇÃO日前访问丽水。'],
+    ['capitals with diacritics', 'FRANÇOIS MÜLLER说：“TRÈS BIEN”，丹麦 ÆRØ ØSTERBRO'],
   ])('leaves %s alone', (_kind, line) => {
     expect(findTextDamage(line)).toEqual([]);
   });
