@@ -86,6 +86,8 @@ export function parseStaffByline(printed: string): Byline | null {
   const text = printed.replace(ORNAMENT, '').trim();
   const inner = /^[(（](.*)[)）]$/.exec(text)?.[1] ?? text;
   if (inner.length > 60 || /[。！？；]/.test(inner)) return null;
+  // Every staff role ends in one of these words (ROLES): most text fails here, cheaply.
+  if (!/记者|通讯员|评论员|实习生/.test(inner)) return null;
   const tokens = mergeSpacedNames(inner.split(/\s+/).filter((t) => t !== ''));
   const authors: Author[] = [];
   let role: string | null = null;

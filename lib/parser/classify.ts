@@ -42,6 +42,8 @@ const HEADER_OTHER =
   /^(?:星期[一二三四五六日天]|周[一二三四五六日天]|农历\S{2,10}|\p{Script=Han}{2,6}报|\p{Script=Han}{2,4}|[A-Z]{2,12}|[0-9]{1,2})$/u;
 
 function isPageHeader(text: string): boolean {
+  // Every running head holds a date or page number (digits or 第…版), or the English name.
+  if (!/[0-9０-９版]|DAILY/.test(text)) return false;
   const tokens = text.split(' ');
   if (tokens.length > 6) return false;
   let anchored = false;
@@ -145,7 +147,7 @@ export function isFurniture(text: string): boolean {
     (FURNITURE.test(text) && visibleLength(text) <= 30) ||
     isPageHeader(text) ||
     FOLIO.test(text) ||
-    PAPER_NAME.test(text)
+    (text.endsWith('报') && PAPER_NAME.test(text))
   );
 }
 

@@ -43,6 +43,7 @@ export function isEmptyLayout(layout: PageLayout): boolean {
 
 /** The role given to the first line of a unit spanning `start`–`end`, if any (a start line is a headline). */
 export function roleOfUnit(layout: PageLayout, start: number, end: number): LayoutRole | undefined {
+  if (layout.roles.size === 0 && layout.starts.size === 0) return undefined;
   for (let line = start; line <= end; line++) {
     const role = layout.roles.get(line);
     if (role !== undefined) return role;
@@ -53,6 +54,7 @@ export function roleOfUnit(layout: PageLayout, start: number, end: number): Layo
 
 /** The role an editor gave explicitly to the first line of a unit spanning `start`–`end`, if any. */
 export function givenRole(layout: PageLayout, start: number, end: number): LayoutRole | undefined {
+  if (layout.roles.size === 0) return undefined;
   for (let line = start; line <= end; line++) {
     const role = layout.roles.get(line);
     if (role !== undefined) return role;
@@ -72,6 +74,7 @@ export function cutsAfter(layout: PageLayout, line: number): boolean {
 
 /** True when a unit spanning `start`–`end` opens an article by the editor's word (a start, or an article range's first line). */
 export function opensArticle(layout: PageLayout, start: number, end: number): boolean {
+  if (layout.starts.size === 0 && layout.articles.length === 0) return false;
   for (let line = start; line <= end; line++) {
     if (layout.starts.has(line) || layout.articles.some(([first]) => first === line)) return true;
   }
@@ -80,6 +83,7 @@ export function opensArticle(layout: PageLayout, start: number, end: number): bo
 
 /** True when an editor's `start` names a line of the unit spanning `start`–`end`. */
 export function startsAt(layout: PageLayout, start: number, end: number): boolean {
+  if (layout.starts.size === 0) return false;
   for (let line = start; line <= end; line++) if (layout.starts.has(line)) return true;
   return false;
 }
