@@ -20,12 +20,17 @@ export function contentDir(): string {
 
 /** Lists every `.md` file under a folder, recursively, in sorted order. */
 export function listMarkdownFiles(dir: string): string[] {
+  return listFiles(dir, '.md');
+}
+
+// Every file ending in `ext` under a folder, recursively, in sorted order ([] when it does not exist).
+function listFiles(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listMarkdownFiles(full));
-    else if (entry.isFile() && entry.name.endsWith('.md')) found.push(full);
+    if (entry.isDirectory()) found.push(...listFiles(full, ext));
+    else if (entry.isFile() && entry.name.endsWith(ext)) found.push(full);
   }
   return found.sort();
 }
@@ -89,16 +94,6 @@ export function loadRedirects(dir: string = contentDir()): RedirectMap {
   return result.data;
 }
 
-function listJsonFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listJsonFiles(full));
-    else if (entry.isFile() && entry.name.endsWith('.json')) found.push(full);
-  }
-  return found.sort();
-}
 
 const fragmentCache = new Map<string, PageFragments[]>();
 
@@ -109,7 +104,7 @@ const fragmentCache = new Map<string, PageFragments[]>();
 export function loadFragmentPages(dir: string = contentDir()): PageFragments[] {
   const cached = fragmentCache.get(dir);
   if (cached) return cached;
-  const pages = listJsonFiles(path.join(dir, 'fragments')).map((file) => {
+  const pages = listFiles(path.join(dir, 'fragments'), '.json').map((file) => {
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));

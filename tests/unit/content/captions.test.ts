@@ -5,6 +5,7 @@ import { blocksToMarkdown, markCaptions, markdownToBlocks } from '@/lib/content/
 import { markdownToHast, renderMarkdownToHtml } from '@/lib/content/render';
 import { buildArchive } from '@/lib/content/archive';
 import type { Article, PageFragments } from '@/lib/content/schema';
+import { makeArticle } from '../site/fixtures';
 
 describe('captions', () => {
   it.each(['图为游客在古堰画乡写生。 记者 张三 摄', '▲ 夜色中的瓯江大桥', '受访者供图', '何  川摄(青禾视觉)'])(
@@ -44,30 +45,7 @@ describe('captions', () => {
 });
 
 function baseArticle(page: number): Article {
-  return {
-    id: `2022-03-10-${String(page).padStart(2, '0')}-01`,
-    paper: '丽水日报',
-    date: '2022-03-10',
-    dateNote: null,
-    page,
-    pageName: '综合',
-    order: 1,
-    title: '标题',
-    kicker: null,
-    subtitle: null,
-    column: null,
-    kind: null,
-    byline: null,
-    authors: [],
-    dateline: null,
-    continuedOn: null,
-    continuedFrom: null,
-    openingMissing: false,
-    review: [],
-    checked: false,
-    source: { file: 'sources/x.txt', lines: [1, 3] },
-    body: '正文。',
-  };
+  return makeArticle({ id: `2022-03-10-${String(page).padStart(2, '0')}-01`, date: '2022-03-10', page, pageName: '综合', body: '正文。' });
 }
 
 describe('unplaced text on the 版面 page', () => {

@@ -10,30 +10,18 @@ import {
   type ArticleText,
 } from '@/lib/content/corrections';
 import type { ArticleFrontMatter } from '@/lib/content/schema';
+import { makeArticle } from '../site/fixtures';
 
-const frontMatter: ArticleFrontMatter = {
+// The front matter of a generated article (makeArticle validates it like real content).
+const generated = makeArticle({
   id: '2022-03-08-01-01',
-  paper: '丽水日报',
-  date: '2022-03-08',
-  dateNote: null,
-  page: 1,
-  pageName: '要闻',
-  order: 1,
-  title: '标题',
-  kicker: null,
-  subtitle: null,
-  column: null,
-  kind: null,
   byline: '本报记者 叶江',
   authors: [{ name: '叶江', role: '记者' }],
-  dateline: null,
-  continuedOn: null,
-  continuedFrom: null,
-  openingMissing: false,
-  review: [],
-  checked: false,
   source: { file: 'sources/p1.txt', lines: [1, 9] },
-};
+});
+const frontMatter: ArticleFrontMatter = Object.fromEntries(
+  Object.entries(generated).filter(([key]) => key !== 'body'),
+) as ArticleFrontMatter;
 const article = (body: string[], extra: Partial<ArticleFrontMatter> = {}): ArticleText => ({
   frontMatter: { ...frontMatter, ...extra },
   body: body.join('\n\n'),
