@@ -16,6 +16,7 @@ import {
 import { paths } from '../lib/site/urls';
 import { fillBodySlot } from '../lib/site/body-slot';
 import type { Article } from '../lib/content/schema';
+import { buildBulkData } from '../lib/site/bulk-data';
 
 const madeDirs = new Set<string>();
 
@@ -106,6 +107,14 @@ function main() {
     );
   }
 
+  // The whole archive as data: a gzip JSON Lines file per year and data/index.json.
+  const bulk = buildBulkData([...archive.articleById.values()]);
+  for (const [relative, bytes] of bulk.files) {
+    const full = path.join(outDir, relative.slice(1));
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, bytes);
+  }
+
   const entries = sitemapEntries(archive);
   const sitemaps = buildSitemaps(entries);
   for (const [relative, xml] of sitemaps) writeOut(outDir, relative, xml);
@@ -126,6 +135,7 @@ function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `postbuild: ${redirects} redirect pages, ${archive.articleById.size} open-data JSON files, ` +
+      `${bulk.index.files.length} yearly bulk file(s), ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
       `pruned ${pages.pruned} unused RSC payload files; ` +
       `filled ${pages.bodies} article bodies; ` +

@@ -18,6 +18,9 @@ export function SiteFooter() {
           <li>
             <a href={href('sections')}>全部栏目</a>
           </li>
+          <li>
+            <a href={href('openData')}>开放数据</a>
+          </li>
           {siteConfig.icpNumber ? (
             <li>
               <a href="https://beian.miit.gov.cn/" rel="noopener">

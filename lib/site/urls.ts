@@ -27,6 +27,8 @@ export const paths = {
   page: (dateKey: string, page: number) => `/issues/${dateKey}/${pageNumberToParam(page)}/`,
   article: (id: string) => `/articles/${id}/`,
   articleData: (id: string) => `/data/articles/${id}.json`,
+  /** 开放数据: the bulk export and its documentation. */
+  openData: () => '/data/',
   sections: () => '/sections/',
   section: (slug: string, n = 1) => `/sections/${slug}/${n}/`,
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,

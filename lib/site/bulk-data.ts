@@ -1,0 +1,73 @@
+// The whole archive as data for researchers (issue 13): one gzip JSON Lines file per year of every
+// article's open-data record (front matter, body blocks, Markdown, source lines), and an index
+// listing the files with counts, sizes and sha256. Written by postbuild; deterministic (gzip with no
+// timestamp, articles in archive order), so an unchanged archive gives byte-identical files.
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Article } from '../content/schema';
+import { issueDateStart } from './format';
+import { articleToOpenData, OPEN_DATA_VERSION } from './static-files';
+
+/** One bulk file as the index lists it. */
+export interface BulkFile {
+  /** Root-relative path, e.g. `/data/bulk/articles-2022.jsonl.gz`. */
+  path: string;
+  year: number;
+  articles: number;
+  /** Size of the gzip file in bytes. */
+  bytes: number;
+  /** sha256 hex of the gzip file. */
+  sha256: string;
+}
+
+/** `/data/index.json`: the bulk files and the record format they hold. */
+export interface BulkIndex {
+  /** Version of each line's record (the per-article open-data format). */
+  version: number;
+  format: 'jsonl+gzip';
+  files: BulkFile[];
+}
+
+/** Root-relative path of a year's bulk file. */
+export function bulkFilePath(year: number): string {
+  return `/data/bulk/articles-${year}.jsonl.gz`;
+}
+
+/** Root-relative path of the bulk index. */
+export const BULK_INDEX_PATH = '/data/index.json';
+
+/**
+ * Builds the bulk files of `articles` (in the order given, grouped by the year of each issue's first
+ * day) and their index. Returns path → bytes for every file, the index included.
+ */
+export function buildBulkData(articles: readonly Article[]): {
+  files: Map<string, Buffer>;
+  index: BulkIndex;
+} {
+  const byYear = new Map<number, Article[]>();
+  for (const article of articles) {
+    const year = Number(issueDateStart(article.date).slice(0, 4));
+    const list = byYear.get(year);
+    if (list) list.push(article);
+    else byYear.set(year, [article]);
+  }
+  const files = new Map<string, Buffer>();
+  const listed: BulkFile[] = [];
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const yearArticles = byYear.get(year) ?? [];
+    const lines = yearArticles.map((article) => `${JSON.stringify(articleToOpenData(article))}\n`).join('');
+    const gzip = gzipSync(Buffer.from(lines, 'utf8'), { level: 9 });
+    const path = bulkFilePath(year);
+    files.set(path, gzip);
+    listed.push({
+      path,
+      year,
+      articles: yearArticles.length,
+      bytes: gzip.length,
+      sha256: createHash('sha256').update(gzip).digest('hex'),
+    });
+  }
+  const index: BulkIndex = { version: OPEN_DATA_VERSION, format: 'jsonl+gzip', files: listed };
+  files.set(BULK_INDEX_PATH, Buffer.from(`${JSON.stringify(index, null, 2)}\n`, 'utf8'));
+  return { files, index };
+}
