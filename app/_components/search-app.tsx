@@ -81,6 +81,35 @@ function ResultItem({
   );
 }
 
+// One filter menu (版面, 栏目 or 体裁): every value with its count, and an option for all.
+function FacetSelect({
+  label,
+  allLabel,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  allLabel: string;
+  value: string;
+  options: readonly SectionCount[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.name} value={option.name}>
+            {option.name}（{option.count}）
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function EmptyState({ state, hasFilters }: { state: SearchState; hasFilters: boolean }) {
   return (
     <div className={styles.empty} role="status">
@@ -264,48 +293,27 @@ export function SearchApp({
       ) : null}
       <fieldset className={styles.filters}>
         <legend className="visually-hidden">筛选</legend>
-        <label>
-          版面
-          <select
-            value={state.section}
-            onChange={(event) => apply({ ...state, section: event.target.value, page: 1 }, 'push')}
-          >
-            <option value="">全部版面</option>
-            {sections.map((section) => (
-              <option key={section.name} value={section.name}>
-                {section.name}（{section.count}）
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          栏目
-          <select
-            value={state.column}
-            onChange={(event) => apply({ ...state, column: event.target.value, page: 1 }, 'push')}
-          >
-            <option value="">全部栏目</option>
-            {facets.columns.map((column) => (
-              <option key={column.name} value={column.name}>
-                {column.name}（{column.count}）
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          体裁
-          <select
-            value={state.kind}
-            onChange={(event) => apply({ ...state, kind: event.target.value, page: 1 }, 'push')}
-          >
-            <option value="">全部体裁</option>
-            {facets.kinds.map((kind) => (
-              <option key={kind.name} value={kind.name}>
-                {kind.name}（{kind.count}）
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect
+          label="版面"
+          allLabel="全部版面"
+          value={state.section}
+          options={sections}
+          onChange={(section) => apply({ ...state, section, page: 1 }, 'push')}
+        />
+        <FacetSelect
+          label="栏目"
+          allLabel="全部栏目"
+          value={state.column}
+          options={facets.columns}
+          onChange={(column) => apply({ ...state, column, page: 1 }, 'push')}
+        />
+        <FacetSelect
+          label="体裁"
+          allLabel="全部体裁"
+          value={state.kind}
+          options={facets.kinds}
+          onChange={(kind) => apply({ ...state, kind, page: 1 }, 'push')}
+        />
         <label>
           从
           <input

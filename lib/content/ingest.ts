@@ -474,7 +474,7 @@ function captureHandEdits(
     };
     let correction: ArticleCorrection;
     try {
-      diffArticle(base, edited); // refuses edits of fields the manifest or the parse sets
+      // (Also refuses edits of fields the manifest or the parse sets: corrections change none of them.)
       correction = diffArticle(originalText, edited);
     } catch (error) {
       if (!(error instanceof CorrectionConflict)) throw error;

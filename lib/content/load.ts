@@ -79,16 +79,20 @@ export function loadArticles(dir: string = contentDir()): Article[] {
   return articles;
 }
 
+// A JSON file's value; malformed JSON is a FrontMatterError naming the file and what it holds.
+function readJson(file: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch (error) {
+    throw new FrontMatterError(file, 1, `malformed JSON in ${what}: ${(error as Error).message}`);
+  }
+}
+
 /** content/redirects.json (old id → current id), validated; empty when the file does not exist. */
 export function loadRedirects(dir: string = contentDir()): RedirectMap {
   const file = path.join(dir, 'redirects.json');
   if (!existsSync(file)) return {};
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new FrontMatterError(file, 1, `malformed JSON in the redirect map: ${(error as Error).message}`);
-  }
+  const data = readJson(file, 'the redirect map');
   const result = RedirectMapSchema.safeParse(data);
   if (!result.success) throw new FrontMatterError(file, 1, `invalid redirect map: ${result.error.message}`);
   return result.data;
@@ -105,13 +109,7 @@ export function loadFragmentPages(dir: string = contentDir()): PageFragments[] {
   const cached = fragmentCache.get(dir);
   if (cached) return cached;
   const pages = listFiles(path.join(dir, 'fragments'), '.json').map((file) => {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new FrontMatterError(file, 1, `malformed JSON in a fragments file: ${(error as Error).message}`);
-    }
-    const result = PageFragmentsSchema.safeParse(data);
+    const result = PageFragmentsSchema.safeParse(readJson(file, 'a fragments file'));
     if (!result.success) {
       const issue = result.error.issues[0];
       throw new FrontMatterError(file, 1, `field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`);
