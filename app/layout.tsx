@@ -8,16 +8,12 @@ import { SiteHeader } from './_components/site-header';
 import { SiteFooter } from './_components/site-footer';
 import { HEAD_SCRIPT } from './_components/head-script';
 import { shareCardImage } from './share-image';
+import { feedAlternates, latestFeedSource } from '@/lib/site/feed';
 
 export const metadata: Metadata = {
   metadataBase: new URL(absoluteUrl('/')),
   title: { default: siteConfig.siteName, template: `%s｜${siteConfig.siteName}` },
   description: `${siteConfig.paperName}的数字档案：按日期、版面和栏目浏览，全文检索，引用与分享。`,
-  alternates: {
-    types: {
-      'application/rss+xml': [{ url: absoluteUrl(paths.feed()), title: `${siteConfig.paperName} 最新文章` }],
-    },
-  },
   // Pages without Open Graph of their own (home, issues, sections) share with the paper's card;
   // the article page sets its own, card included. The PNG icons are app/icon.png and apple-icon.png.
   openGraph: { type: 'website', siteName: siteConfig.siteName, locale: 'zh_CN', images: [shareCardImage()] },
@@ -48,6 +44,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <head>
         <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
         <meta {...{ itemprop: 'image' }} content={shareCardImage().url} />
+        {/* The archive-wide feeds, in the layout's <head> rather than in metadata.alternates, which
+            a page's own alternates (canonical, a section's feeds) would replace. */}
+        {feedAlternates(latestFeedSource([])).map((feed) => (
+          <link key={feed.type} rel="alternate" type={feed.type} href={feed.url} title={feed.title} />
+        ))}
         <link
           rel="search"
           type="application/opensearchdescription+xml"

@@ -2,6 +2,8 @@
 // from the code's MIT licence) and the configurable ICP 备案 slot (ICP_NUMBER).
 import { href } from '@/lib/site/urls';
 import { siteConfig } from '@/lib/site/config';
+import { latestFeedPaths } from '@/lib/site/feed';
+import { FeedLinks } from './feed-links';
 
 /** Footer shown on every page. */
 export function SiteFooter() {
@@ -10,7 +12,7 @@ export function SiteFooter() {
       <div className="wrap">
         <ul>
           <li>
-            <a href={href('feed')}>RSS 订阅</a>
+            <FeedLinks feedPaths={latestFeedPaths()} />
           </li>
           <li>
             <a href={href('sitemap')}>网站地图</a>

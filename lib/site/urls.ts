@@ -31,8 +31,14 @@ export const paths = {
   openData: () => '/data/',
   sections: () => '/sections/',
   section: (slug: string, n = 1) => `/sections/${slug}/${n}/`,
+  /** A section's feeds: RSS 2.0, Atom, JSON Feed 1.1. */
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
+  sectionAtomFeed: (slug: string) => `/sections/${slug}/atom.xml`,
+  sectionJsonFeed: (slug: string) => `/sections/${slug}/feed.json`,
+  /** The archive-wide feeds of the newest articles: RSS 2.0, Atom, JSON Feed 1.1. */
   feed: () => '/feed.xml',
+  atomFeed: () => '/atom.xml',
+  jsonFeed: () => '/feed.json',
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
   openSearch: () => '/opensearch.xml',
   sitemap: () => '/sitemap.xml',

@@ -75,16 +75,66 @@ test('every internal link and asset in out/ resolves to a file', () => {
 test('every URL in the sitemap and feeds resolves to a file', () => {
   const xml = listFiles(OUT, ['.xml']).filter((file) => !file.includes(`${path.sep}_next${path.sep}`));
   expect(xml.map((file) => path.relative(OUT, file))).toEqual(
-    expect.arrayContaining(['sitemap.xml', 'feed.xml', 'opensearch.xml']),
+    expect.arrayContaining(['sitemap.xml', 'feed.xml', 'atom.xml', 'opensearch.xml']),
   );
   const broken: string[] = [];
   for (const file of xml) {
     const text = readFileSync(file, 'utf8');
-    for (const target of internalTargets(text, file, /<(?:loc|link|guid[^>]*)>([^<]+)</g)) {
+    // RSS <link>/<guid>, sitemap <loc>, Atom <id> and every href (Atom links, RSS atom:link).
+    const targets = [
+      ...internalTargets(text, file, /<(?:loc|link|guid[^>]*|id)>([^<]+)</g),
+      ...internalTargets(text, file, /\shref="([^"]*)"/g),
+    ];
+    for (const target of targets) {
+      if (!resolveInOut(target)) broken.push(`${path.relative(OUT, file)} → ${target}`);
+    }
+  }
+  // JSON Feed 1.1: home_page_url, feed_url and each item's url.
+  const jsonFeeds = listFiles(OUT, ['feed.json']);
+  expect(jsonFeeds.map((file) => path.relative(OUT, file))).toContain('feed.json');
+  for (const file of jsonFeeds) {
+    const feed = JSON.parse(readFileSync(file, 'utf8')) as {
+      home_page_url: string;
+      feed_url: string;
+      items: { url: string }[];
+    };
+    const urls = [feed.home_page_url, feed.feed_url, ...feed.items.map((item) => item.url)];
+    for (const target of internalTargets(urls.map((url) => ` "${url}"`).join(''), file, / "([^"]*)"/g)) {
       if (!resolveInOut(target)) broken.push(`${path.relative(OUT, file)} → ${target}`);
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('every page advertises the archive-wide feeds, and a section page its own as well', () => {
+  const alternates = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/<link rel="alternate" type="([^"]+)" href="([^"]+)"/g)].map(
+      ([, type, url]) => `${type} ${url}`,
+    );
+  const site = `${siteConfig.siteUrl}${siteConfig.basePath}`;
+  const siteWide = [
+    `application/rss+xml ${site}/feed.xml`,
+    `application/atom+xml ${site}/atom.xml`,
+    `application/feed+json ${site}/feed.json`,
+  ];
+  const article = listFiles(path.join(OUT, 'articles'), ['index.html'])[0];
+  const section = listFiles(path.join(OUT, 'sections'), ['index.html']).find((file) =>
+    /sections\/[^/]+\/1\/index\.html$/.test(file.split(path.sep).join('/')),
+  );
+  expect(article && section).toBeTruthy();
+  for (const file of [path.join(OUT, 'index.html'), article!, section!])
+    expect(alternates(file), file).toEqual(expect.arrayContaining(siteWide));
+  const slug = section!
+    .split(path.sep)
+    .join('/')
+    .match(/sections\/([^/]+)\/1\//)?.[1];
+  expect(alternates(section!)).toEqual(
+    expect.arrayContaining([
+      `application/rss+xml ${site}/sections/${slug}/feed.xml`,
+      `application/atom+xml ${site}/sections/${slug}/atom.xml`,
+      `application/feed+json ${site}/sections/${slug}/feed.json`,
+    ]),
+  );
 });
 
 test('every page says the newspaper text is © the paper, apart from the code licence', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleDescription, articleJsonLd, citationMeta, serializeJsonLd } from '@/lib/site/article-meta';
 import { makeArticle } from './fixtures';
 import { machineIssueDate } from '@/lib/site/format';
-import { latestFeed } from '@/lib/site/feed';
+import { latestFeedSource, renderFeed } from '@/lib/site/feed';
 
 const seed = makeArticle({
   id: '2022-03-06_12-01-01',
@@ -56,7 +56,7 @@ describe('machine dates never invent a day (issue 13)', () => {
   });
 
   it('gives an interval-dated RSS item no pubDate, a dated one its day', () => {
-    const feed = latestFeed([{ ...seed, id: 'x', date: '2022-03-08' }, seed]);
+    const feed = renderFeed('rss', latestFeedSource([{ ...seed, id: 'x', date: '2022-03-08' }, seed]));
     expect(feed.match(/<pubDate>/g)).toHaveLength(1);
     expect(feed).toContain('<pubDate>Mon, 07 Mar 2022 16:00:00 GMT</pubDate>'); // 00:00 in Beijing
   });

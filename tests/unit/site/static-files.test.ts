@@ -8,7 +8,7 @@ import {
   sitemapEntries,
   stripNextRuntime,
 } from '@/lib/site/static-files';
-import { buildRssFeed, escapeXml } from '@/lib/site/feed';
+import { escapeXml, latestFeedSource, renderFeed, textToHtml } from '@/lib/site/feed';
 import { buildArchive } from '@/lib/content/archive';
 import { makeArticle } from './fixtures';
 
@@ -87,16 +87,11 @@ describe('sitemaps', () => {
 
 describe('feeds and OpenSearch', () => {
   it('escapes article text in RSS', () => {
-    const xml = buildRssFeed({
-      title: 't',
-      pagePath: '/',
-      feedPath: '/feed.xml',
-      description: 'd',
-      articles: [hostile],
-    });
+    const xml = renderFeed('rss', { ...latestFeedSource([hostile]), title: 't', description: 'd' });
     expect(xml).not.toContain('<script>');
-    expect(xml).toContain(`<title>${escapeXml('<script>alert(1)</script>"&')}</title>`);
-    expect(xml).toContain(`<dc:creator>${escapeXml('<img src=x onerror=alert(1)>')}</dc:creator>`);
+    // RSS titles are read as HTML by most readers: the printed text is escaped once more inside CDATA.
+    expect(xml).toContain(`<title><![CDATA[${textToHtml('<script>alert(1)</script>"&')}]]></title>`);
+    expect(xml).toContain('>&lt;img src=x onerror=alert(1)&gt;</dc:creator>');
     expect(xml).not.toContain('<author>');
   });
 

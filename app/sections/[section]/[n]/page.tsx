@@ -8,6 +8,8 @@ import { absoluteUrl, href, paths } from '@/lib/site/urls';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { Pager } from '@/app/_components/pager';
 import { ArticleList } from '@/app/_components/article-list';
+import { FeedLinks } from '@/app/_components/feed-links';
+import { feedAlternateTypes, sectionFeedPaths, sectionFeedSource } from '@/lib/site/feed';
 
 export const dynamicParams = false;
 
@@ -39,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: found.n > 1 ? `${found.section.name}（第${found.n}页）` : found.section.name,
     alternates: {
       canonical: absoluteUrl(paths.section(found.section.slug, found.n)),
-      types: { 'application/rss+xml': absoluteUrl(paths.sectionFeed(found.section.slug)) },
+      types: feedAlternateTypes(sectionFeedSource(found.section)),
     },
   };
 }
@@ -62,7 +64,7 @@ export default async function SectionListingPage({ params }: Props) {
       <h1 className="page-title">{section.name}</h1>
       <p className="lede">
         {sectionTypeLabel(section.type)} · 共 {section.articles.length} 篇，最新的在前
-        {pages > 1 ? ` · 第 ${n} / ${pages} 页` : ''} · <a href={href('sectionFeed', section.slug)}>RSS</a>
+        {pages > 1 ? ` · 第 ${n} / ${pages} 页` : ''} · <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
       </p>
       <ArticleList articles={sectionPage(section, n)} showWhere />
       <Pager

@@ -1,10 +1,7 @@
-// RSS feed of one section (newest first), emitted as a static file per section.
+// One section's newest articles as RSS 2.0, emitted as a static file per section.
 // example: /sections/commentary/feed.xml
 import { getArchive } from '@/lib/site/data';
-import { buildRssFeed, xmlResponse } from '@/lib/site/feed';
-import { paths } from '@/lib/site/urls';
-import { siteConfig } from '@/lib/site/config';
-import { sectionTypeLabel } from '@/lib/content/archive';
+import { feedResponse, sectionFeedSource } from '@/lib/site/feed';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -19,14 +16,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ sec
   const { section: slug } = await params;
   const section = getArchive().sectionBySlug.get(slug);
   if (!section) return new Response('not found', { status: 404 });
-  return xmlResponse(
-    buildRssFeed({
-      title: `${siteConfig.paperName} · ${section.name}`,
-      pagePath: paths.section(section.slug),
-      feedPath: paths.sectionFeed(section.slug),
-      description: `${siteConfig.siteName}：${sectionTypeLabel(section.type)}“${section.name}”的文章`,
-      articles: section.articles,
-    }),
-    'application/rss+xml',
-  );
+  return feedResponse('rss', sectionFeedSource(section));
 }

@@ -1,0 +1,20 @@
+// One section's newest articles as Atom (RFC 4287), emitted as a static file per section.
+// example: /sections/commentary/atom.xml
+import { getArchive } from '@/lib/site/data';
+import { feedResponse, sectionFeedSource } from '@/lib/site/feed';
+
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+/** One feed per section. */
+export function generateStaticParams() {
+  return getArchive().sections.map((section) => ({ section: section.slug }));
+}
+
+/** GET /sections/<slug>/atom.xml */
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+  const { section: slug } = await params;
+  const section = getArchive().sectionBySlug.get(slug);
+  if (!section) return new Response('not found', { status: 404 });
+  return feedResponse('atom', sectionFeedSource(section));
+}
