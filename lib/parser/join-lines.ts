@@ -7,9 +7,9 @@ import { isBareNumber, isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
-import { junctionCues, type JunctionContext } from './junction-cues';
+import { DICTIONARY_CUES, dictionaryCues, junctionCues, type JunctionContext } from './junction-cues';
 import { isJoined, NO_LAYOUT, roleOfUnit, type PageLayout } from './layout';
-import { predictProbability, type Features, type LogisticModel } from './model/logistic';
+import { logOdds, reachOf, type Features, type LogisticModel } from './model/logistic';
 import junctionModelFile from './model/junction.json';
 
 // Two-character adverbs that open a paragraph before a comma on every page: `其中，…`, `眼下，…`,
@@ -75,6 +75,7 @@ const DEFAULT_JUNCTION_MODEL: LogisticModel = junctionModelFile;
 
 /** The junction model's decision threshold: a cut is as likely as not, either way an error costs one paragraph. */
 export const JUNCTION_CERTAINTY = 0.5;
+const JUNCTION_LOG_ODDS = Math.log(JUNCTION_CERTAINTY / (1 - JUNCTION_CERTAINTY));
 
 /**
  * Whether `next` continues `line` (one paragraph broken by a column end). Certain cues decide
@@ -84,13 +85,25 @@ export const JUNCTION_CERTAINTY = 0.5;
  */
 function continues(line: string, next: string, context: JunctionContext, options: JoinOptions): boolean {
   if (startsMidSentence(next) || OPEN_LINE_END.test(line)) return true;
+  // A list number printed on its own line (`2` between finished paragraphs) numbers the text under it.
+  if (isBareNumber(line)) return true;
   // (A numbered paragraph of text, `（六）提高…。支持…创`, is cut like any other.)
   const numberedLine = isNumberedHeading(line) && isHeadingShape(line);
   if (COMPLETE_LINE_END.test(line) || numberedLine || isSectionNumeral(line) || PERSON_LINE.test(line))
     return false;
   const features = junctionCues(line, next, context);
+  const model = options.junctionModel ?? DEFAULT_JUNCTION_MODEL;
+  if (options.observe === undefined) {
+    // The word breaker's cues cost more than the rest of the page's parse: they are asked only
+    // when they could tip the decision (the result is the same as with them always computed).
+    const z = logOdds(model, features);
+    const [low, high] = reachOf(model, DICTIONARY_CUES);
+    if (z + low >= JUNCTION_LOG_ODDS) return true;
+    if (z + high < JUNCTION_LOG_ODDS) return false;
+  }
+  Object.assign(features, dictionaryCues(line, next));
   options.observe?.({ features, line, next });
-  return predictProbability(options.junctionModel ?? DEFAULT_JUNCTION_MODEL, features) >= JUNCTION_CERTAINTY;
+  return logOdds(model, features) >= JUNCTION_LOG_ODDS;
 }
 
 // Whether another headline-shaped comma line of the page has about the same length: subheadings

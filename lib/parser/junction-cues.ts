@@ -85,6 +85,68 @@ const OPENER_START = new Set(Array.from('在据今昨近日目截随当这那我
 // Pronouns, which open a paragraph with a particle after them (`我的…`, `他们…`).
 const PRONOUN_START = new Set(Array.from('我你他她它这那谁咱'));
 
+// The platform's dictionary word breaker (ICU's, as Node ships it): locale data, not a page's text.
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+const WORD_WINDOW = 6;
+
+/** The words a dictionary reads at a junction: the one across it, else the last word above and the first below. */
+interface JunctionWords {
+  across: string | null;
+  before: string | null;
+  after: string | null;
+}
+
+// One pass of the word breaker over the last and first six UTF-16 units either side.
+function junctionWords(line: string, next: string): JunctionWords {
+  const tail = line.trimEnd().slice(-WORD_WINDOW);
+  const text = tail + next.trimStart().slice(0, WORD_WINDOW);
+  const words: JunctionWords = { across: null, before: null, after: null };
+  for (const { segment, index } of WORDS.segment(text)) {
+    const end = index + segment.length;
+    if (index < tail.length && end > tail.length) words.across = segment;
+    else if (end === tail.length) words.before = segment;
+    else if (index === tail.length) words.after = segment;
+    if (end >= tail.length && index >= tail.length) break;
+  }
+  return words;
+}
+
+/**
+ * The word that a dictionary reads across the junction of `line` and `next` (`没|想到`, `救|生`,
+ * `派出|所`), or null when a word boundary falls there. A column cut lands inside a word about as
+ * often as between two; a headline over its text almost never forms one word with the text's
+ * first characters. Words are found by the ICU word breaker (Unicode UAX #29 with ICU's Chinese
+ * dictionary) on the last and first six UTF-16 units.
+ */
+export function wordAcross(line: string, next: string): string | null {
+  return junctionWords(line, next).across;
+}
+
+/** The names of the cues `dictionaryCues` sets (each 0 or 1). */
+export const DICTIONARY_CUES = ['wordAcross', 'lineEndsLone', 'nextStartsLone'] as const;
+
+const isLoneIdeograph = (word: string | null): boolean => word !== null && word.length === 1 && isHan(word);
+
+/**
+ * The word breaker's cues at a junction, apart from `junctionCues` because they cost more than all
+ * the others together (the caller asks only when they could change a decision): `wordAcross` (a
+ * dictionary word spans the junction), and else `lineEndsLone` / `nextStartsLone` (the line ends,
+ * or the text below starts, with a lone ideograph: half a word, `…国内防` / `范疫情…`).
+ */
+export function dictionaryCues(line: string, next: string): Features {
+  const last = lastChar(line.trimEnd());
+  const first = firstChar(next.trimStart());
+  // Only letters, digits and ideographs make words (`2|018年` is one number).
+  const wordy = (ch: string | undefined) => ch !== undefined && /^[\p{L}\p{N}]$/u.test(ch);
+  if (!wordy(last) || !wordy(first)) return { wordAcross: 0, lineEndsLone: 0, nextStartsLone: 0 };
+  const words = junctionWords(line, next);
+  return {
+    wordAcross: bit(words.across !== null),
+    lineEndsLone: bit(isLoneIdeograph(words.before)),
+    nextStartsLone: bit(isLoneIdeograph(words.after)),
+  };
+}
+
 /**
  * The cues of the junction between `line` (a block without a final stop) and `next` (the plain
  * paragraph under it). Values are 0/1 for yes/no cues and small scaled numbers for lengths; the

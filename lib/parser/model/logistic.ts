@@ -16,15 +16,36 @@ export interface LogisticModel {
   weights: Record<string, number>;
 }
 
-/** Probability (0–1) that the model's positive class holds: σ(bias + Σ weight × value). Unknown features weigh 0. */
-export function predictProbability(model: LogisticModel, features: Features): number {
+/** The model's log-odds for `features`: bias + Σ weight × value. Unknown features weigh 0. */
+export function logOdds(model: LogisticModel, features: Features): number {
   let z = model.bias;
   // for…in, not Object.entries: this runs for every junction of every page, and allocates nothing.
   for (const name in features) {
     const value = features[name] ?? 0;
     if (value !== 0) z += (model.weights[name] ?? 0) * value;
   }
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+/** Probability (0–1) that the model's positive class holds: σ(bias + Σ weight × value). Unknown features weigh 0. */
+export function predictProbability(model: LogisticModel, features: Features): number {
+  return 1 / (1 + Math.exp(-logOdds(model, features)));
+}
+
+/**
+ * How far 0/1 features named `names` can move the log-odds: [sum of their negative weights, sum
+ * of their positive weights]. A decision whose log-odds stays on one side of the threshold across
+ * this range does not need them computed.
+ */
+export function reachOf(model: LogisticModel, names: readonly string[]): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (const name of names) {
+    const weight = model.weights[name] ?? 0;
+    if (weight < 0) low += weight;
+    else high += weight;
+  }
+  return [low, high];
 }
 
 /** One training example: features, the true class (1 positive, 0 negative) and how much it counts (default 1). */
