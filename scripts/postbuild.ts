@@ -1,15 +1,25 @@
 // After `next build`: writes into out/ what Next's static export does not emit — redirect pages
-// for old article ids, open-data JSON per article, the sitemap (index past 50,000 URLs) and the
-// OpenSearch descriptor — and removes what reading pages never use (RSC payload files, Next's
-// client runtime). Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+// for old article ids and old section slugs, open-data JSON per article, the sitemap (index past
+// 50,000 URLs) and the OpenSearch descriptor — and removes what reading pages never use (RSC
+// payload files, Next's client runtime). Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { getArchive, getRedirects } from '../lib/site/data';
+import { legacySectionRedirects } from '../lib/content/archive';
 import {
   articleToOpenData,
   buildSitemaps,
   openSearchXml,
   redirectPageHtml,
+  sectionRedirectPages,
   sitemapEntries,
   stripNextRuntime,
 } from '../lib/site/static-files';
@@ -99,6 +109,15 @@ function main() {
     redirects += 1;
   }
 
+  // Section URLs were hashes before readable slugs (issue 13): each old listing page redirects, and
+  // each old RSS feed URL gets a copy of the feed (a feed reader follows no meta refresh).
+  const sectionPages = sectionRedirectPages(archive);
+  for (const [relative, html] of sectionPages) writeOut(outDir, relative, html);
+  for (const { from, to } of legacySectionRedirects(archive)) {
+    const feed = path.join(outDir, paths.sectionFeed(to.slug).slice(1));
+    if (existsSync(feed)) copyFileSync(feed, path.join(outDir, paths.sectionFeed(from).slice(1)));
+  }
+
   for (const article of archive.articleById.values()) {
     writeOut(
       outDir,
@@ -134,7 +153,7 @@ function main() {
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `postbuild: ${redirects} redirect pages, ${archive.articleById.size} open-data JSON files, ` +
+    `postbuild: ${redirects} redirect pages, ${sectionPages.size} old section URL redirects, ${archive.articleById.size} open-data JSON files, ` +
       `${bulk.index.files.length} yearly bulk file(s), ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
       `pruned ${pages.pruned} unused RSC payload files; ` +

@@ -3,6 +3,7 @@ import type { Archive, Issue } from '@/lib/content/archive';
 import { neighbours } from '@/lib/content/archive';
 import { formatIssueDate, formatPageLabel } from '@/lib/site/format';
 import { href } from '@/lib/site/urls';
+import { issueCrumbs } from '@/lib/site/navigation';
 import { Breadcrumbs } from './breadcrumbs';
 import { Pager } from './pager';
 
@@ -12,13 +13,7 @@ export function IssueView({ archive, issue }: { archive: Archive; issue: Issue }
   const dateLabel = formatIssueDate(issue.date);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: '首页', href: href('home') },
-          { label: `${issue.year}年`, href: href('year', issue.year) },
-          { label: dateLabel },
-        ]}
-      />
+      <Breadcrumbs crumbs={issueCrumbs(issue)} />
       <h1 className="page-title">
         {issue.papers.join('、')} {dateLabel}
       </h1>

@@ -4,6 +4,8 @@
 export interface PagerLink {
   href: string;
   label: string;
+  /** This side's own caption (e.g. 「下一版：第2版 要闻」), instead of the pager's. */
+  caption?: string | undefined;
 }
 
 /** A labelled previous/next navigation; renders nothing when both sides are absent. */
@@ -25,13 +27,13 @@ export function Pager({
     <nav className="pager" aria-label={label}>
       {prev ? (
         <a className="prev" href={prev.href} rel="prev">
-          <small>← {prevCaption}</small>
+          <small>← {prev.caption ?? prevCaption}</small>
           {prev.label}
         </a>
       ) : null}
       {next ? (
         <a className="next" href={next.href} rel="next">
-          <small>{nextCaption} →</small>
+          <small>{next.caption ?? nextCaption} →</small>
           {next.label}
         </a>
       ) : null}

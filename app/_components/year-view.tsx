@@ -2,6 +2,7 @@
 import type { ArchiveYear, Archive } from '@/lib/content/archive';
 import { formatIssueDate, parseIssueDate } from '@/lib/site/format';
 import { href } from '@/lib/site/urls';
+import { yearCrumbs } from '@/lib/site/navigation';
 import { Breadcrumbs } from './breadcrumbs';
 import { Pager } from './pager';
 
@@ -21,13 +22,7 @@ export function YearView({ archive, year }: { archive: Archive; year: ArchiveYea
   const next = archive.years[index + 1];
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: '首页', href: href('home') },
-          { label: '往期报纸', href: href('issues') },
-          { label: `${year.year}年` },
-        ]}
-      />
+      <Breadcrumbs crumbs={yearCrumbs(year.year)} />
       <h1 className="page-title">{year.year}年</h1>
       {year.months.map((month) => (
         <section key={month.month} aria-labelledby={`m${month.month}`}>

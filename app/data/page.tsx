@@ -6,7 +6,8 @@ import { BULK_INDEX_PATH, bulkFilePath } from '@/lib/site/bulk-data';
 import { OPEN_DATA_VERSION } from '@/lib/site/static-files';
 import { issueDateStart } from '@/lib/site/format';
 import { siteConfig } from '@/lib/site/config';
-import { href, withBasePath } from '@/lib/site/urls';
+import { paths, withBasePath } from '@/lib/site/urls';
+import { topLevelCrumbs } from '@/lib/site/navigation';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 
 export const metadata: Metadata = {
@@ -39,7 +40,7 @@ export default function OpenDataPage() {
   const years = [...counts.entries()].sort(([a], [b]) => a - b);
   return (
     <>
-      <Breadcrumbs items={[{ label: '首页', href: href('home') }, { label: '开放数据' }]} />
+      <Breadcrumbs crumbs={topLevelCrumbs('开放数据', paths.openData())} />
       <h1 className="page-title">开放数据</h1>
       <p className="lede">
         本档案的全部文章可整批下载：每年一个 gzip 压缩的 JSON Lines 文件，每行一篇文章。文件清单、字节数与

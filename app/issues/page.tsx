@@ -1,7 +1,8 @@
 // All years of the archive, each linking to its own page (an archive of decades is never one page).
 import type { Metadata } from 'next';
 import { getArchive } from '@/lib/site/data';
-import { href } from '@/lib/site/urls';
+import { href, paths } from '@/lib/site/urls';
+import { topLevelCrumbs } from '@/lib/site/navigation';
 import { formatIssueDate } from '@/lib/site/format';
 import { latestIssue } from '@/lib/content/archive';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
@@ -14,7 +15,7 @@ export default function IssuesPage() {
   const latest = latestIssue(archive);
   return (
     <>
-      <Breadcrumbs items={[{ label: '首页', href: href('home') }, { label: '往期报纸' }]} />
+      <Breadcrumbs crumbs={topLevelCrumbs('往期报纸', paths.issues())} />
       <h1 className="page-title">往期报纸</h1>
       <p className="lede">
         共 {archive.issues.length} 期，{archive.articleById.size} 篇文章。

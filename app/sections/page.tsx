@@ -2,7 +2,8 @@
 import type { Metadata } from 'next';
 import { getArchive } from '@/lib/site/data';
 import { sectionTypeLabel, type SectionType } from '@/lib/content/archive';
-import { href } from '@/lib/site/urls';
+import { href, paths } from '@/lib/site/urls';
+import { topLevelCrumbs } from '@/lib/site/navigation';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 
 export const metadata: Metadata = { title: '栏目与版面' };
@@ -14,7 +15,7 @@ export default function SectionsPage() {
   const { sections } = getArchive();
   return (
     <>
-      <Breadcrumbs items={[{ label: '首页', href: href('home') }, { label: '栏目与版面' }]} />
+      <Breadcrumbs crumbs={topLevelCrumbs('栏目与版面', paths.sections())} />
       <h1 className="page-title">栏目与版面</h1>
       <p className="lede">按版面名、栏目或体裁浏览全部文章，最新的在前。</p>
       {TYPES.map((type) => {

@@ -2,6 +2,15 @@
 // sections (版面 names, 栏目 columns, 体裁 kinds) and previous/next links. No I/O.
 import type { Article, IssueDate, PageFragments } from './schema';
 import { dateToKey } from './ids';
+import {
+  assignSectionSlugs,
+  legacySectionSlug,
+  sectionKey,
+  SECTION_TYPE_ORDER,
+  type SectionType,
+} from './section-slugs';
+
+export { hashName, KIND_SLUGS, legacySectionSlug, sectionKey, type SectionType } from './section-slugs';
 
 /** Articles per page of a section listing (a section of 50,000 articles must not be one page). */
 export const ARTICLES_PER_PAGE = 50;
@@ -39,15 +48,14 @@ export interface Issue {
   pages: IssuePage[];
 }
 
-/** The kind of grouping a section is: a 版面 name, a 栏目 column, or a 体裁 kind. */
-export type SectionType = 'page' | 'column' | 'kind';
-
 /** A browsable section: every article sharing a 版面 name, a column, or a kind. */
 export interface Section {
   type: SectionType;
   name: string;
-  /** ASCII, stable URL slug (see `sectionSlug`). */
+  /** ASCII, readable URL slug: pinyin of the name, or the kind in English (see section-slugs.ts). */
   slug: string;
+  /** The hash slug the site used before readable slugs (`page-1a2b3c4d`); its URLs redirect. */
+  legacySlug: string;
   /** Newest first: date descending, then page and reading order. */
   articles: Article[];
 }
@@ -67,38 +75,12 @@ export interface Archive {
   articleById: Map<string, Article>;
   issueByKey: Map<string, Issue>;
   sectionBySlug: Map<string, Section>;
+  /** Sections by `sectionKey(type, name)`: the section of an article's 版面, column or kind. */
+  sectionByKey: Map<string, Section>;
 }
-
-/** English slugs for the 体裁 kinds, so that section URLs stay ASCII and readable. */
-export const KIND_SLUGS: Record<string, string> = {
-  消息: 'news',
-  评论: 'commentary',
-  访谈: 'interview',
-  署名文章: 'signed',
-};
 
 /** The URL key of an issue date (`2022-03-06_12`): the date part of article ids, from ids.ts. */
 export { dateToKey };
-
-/** FNV-1a 32-bit hash as 8 hex digits: small, dependency-free and stable across runs and machines. */
-export function hashName(name: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(name)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-/**
- * The stable ASCII slug of a section: kinds by English name (`commentary`), 版面 names and
- * columns by a hash of the name (`page-1a2b3c4d`, `column-5e6f7a8b`), so a URL never changes
- * while the name stays the same, whatever else is added to the archive.
- */
-export function sectionSlug(type: SectionType, name: string): string {
-  if (type === 'kind') return KIND_SLUGS[name] ?? `kind-${hashName(name)}`;
-  return `${type}-${hashName(name)}`;
-}
 
 function compareNewestFirst(a: Article, b: Article): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : a.page - b.page || a.order - b.order;
@@ -107,8 +89,6 @@ function compareNewestFirst(a: Article, b: Article): number {
 function compareOldestFirst(a: Article, b: Article): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.page - b.page || a.order - b.order;
 }
-
-const SECTION_TYPE_ORDER: Record<SectionType, number> = { page: 0, column: 1, kind: 2 };
 
 /** The issue of `date`, created in `issueByKey` on first sight. */
 function issueFor(issueByKey: Map<string, Issue>, date: IssueDate, dateNote: string | null): Issue {
@@ -135,8 +115,8 @@ function pageFor(issue: Issue, number: number, pageName: string | null, paper: s
 
 /**
  * Builds every index of the archive from the articles and each page's stored fragments (a page
- * whose text the parser could not place still gets its 版面 page); throws when two section names
- * hash to one slug.
+ * whose text the parser could not place still gets its 版面 page); throws if two sections were
+ * ever given one slug (assignSectionSlugs makes them unique, so that would be a bug).
  */
 export function buildArchive(input: readonly Article[], fragmentPages: readonly PageFragments[] = []): Archive {
   const articles = [...input].sort(compareOldestFirst);
@@ -158,11 +138,11 @@ export function buildArchive(input: readonly Article[], fragmentPages: readonly 
     ];
     for (const [type, name] of memberships) {
       if (!name) continue;
-      const sectionKey = `${type}\u0000${name}`;
-      let section = sectionByKey.get(sectionKey);
+      const key = sectionKey(type, name);
+      let section = sectionByKey.get(key);
       if (!section) {
-        section = { type, name, slug: sectionSlug(type, name), articles: [] };
-        sectionByKey.set(sectionKey, section);
+        section = { type, name, slug: '', legacySlug: legacySectionSlug(type, name), articles: [] };
+        sectionByKey.set(key, section);
       }
       section.articles.push(article);
     }
@@ -199,6 +179,8 @@ export function buildArchive(input: readonly Article[], fragmentPages: readonly 
     month.issues.push(issue);
   }
 
+  const slugs = assignSectionSlugs([...sectionByKey.values()]);
+  for (const [key, section] of sectionByKey) section.slug = slugs.get(key) ?? section.legacySlug;
   const sections = [...sectionByKey.values()].sort(
     (a, b) =>
       SECTION_TYPE_ORDER[a.type] - SECTION_TYPE_ORDER[b.type] ||
@@ -213,7 +195,7 @@ export function buildArchive(input: readonly Article[], fragmentPages: readonly 
     sectionBySlug.set(section.slug, section);
   }
 
-  return { issues, years, sections, articleById, issueByKey, sectionBySlug };
+  return { issues, years, sections, articleById, issueByKey, sectionBySlug, sectionByKey };
 }
 
 /** The issue an article appeared in. */
@@ -233,11 +215,71 @@ export function neighbours<T>(list: readonly T[], item: T): { prev: T | undefine
   return { prev: list[index - 1], next: list[index + 1] };
 }
 
-/** Previous and next article on the same 版面, in reading order. */
-export function articleNeighbours(archive: Archive, article: Article) {
-  const issue = issueOf(archive, article);
-  const page = issue ? findPage(issue, article.page) : undefined;
-  return neighbours(page?.articles ?? [], article);
+/** An article's neighbour in reading order, and whether the step leaves its 版面 or its issue. */
+export interface ReadingNeighbour {
+  article: Article;
+  issue: Issue;
+  page: IssuePage;
+  /** `null` on the same 版面; `'page'` to another 版面 of the issue; `'issue'` to another issue. */
+  crosses: null | 'page' | 'issue';
+}
+
+interface ReadingStop {
+  article: Article;
+  issue: Issue;
+  page: IssuePage;
+}
+
+// The archive's reading order, built once per archive: a page of 100,000 articles asks for its
+// neighbours 100,000 times, so each lookup must not scan the archive.
+const readingOrders = new WeakMap<Archive, { stops: ReadingStop[]; indexById: Map<string, number> }>();
+
+function readingOrder(archive: Archive) {
+  let order = readingOrders.get(archive);
+  if (!order) {
+    const stops: ReadingStop[] = [];
+    for (const issue of archive.issues)
+      for (const page of issue.pages) for (const article of page.articles) stops.push({ article, issue, page });
+    order = { stops, indexById: new Map(stops.map((stop, index) => [stop.article.id, index])) };
+    readingOrders.set(archive, order);
+  }
+  return order;
+}
+
+/**
+ * Previous and next article in reading order: through a 版面, on to the first article of the next
+ * 版面 with articles, then to the next issue's first (backwards: the previous 版面's last article,
+ * then the previous issue's last), each marked with what it crosses so the page can say so.
+ */
+export function readingNeighbours(
+  archive: Archive,
+  article: Article,
+): { prev: ReadingNeighbour | undefined; next: ReadingNeighbour | undefined } {
+  const { stops, indexById } = readingOrder(archive);
+  const index = indexById.get(article.id);
+  const here = index === undefined ? undefined : stops[index];
+  if (index === undefined || !here) return { prev: undefined, next: undefined };
+  const neighbour = (stop: ReadingStop | undefined): ReadingNeighbour | undefined =>
+    stop && {
+      ...stop,
+      crosses: stop.issue !== here.issue ? 'issue' : stop.page !== here.page ? 'page' : null,
+    };
+  return { prev: neighbour(stops[index - 1]), next: neighbour(stops[index + 1]) };
+}
+
+/** The section of an article's 版面 name, column or kind, if the archive has it. */
+export function findSection(archive: Archive, type: SectionType, name: string | null): Section | undefined {
+  return name === null ? undefined : archive.sectionByKey.get(sectionKey(type, name));
+}
+
+/**
+ * Old section slugs that must keep working: each section's hash slug from before readable slugs,
+ * unless it is still the section's slug or another section now holds it.
+ */
+export function legacySectionRedirects(archive: Archive): { from: string; to: Section }[] {
+  return archive.sections
+    .filter((section) => section.legacySlug !== section.slug && !archive.sectionBySlug.has(section.legacySlug))
+    .map((section) => ({ from: section.legacySlug, to: section }));
 }
 
 /**

@@ -2,7 +2,7 @@
 // open-data JSON per article, the sitemap (an index past 50,000 URLs) and the OpenSearch
 // descriptor. Pure string builders; scripts/postbuild.ts writes them into out/.
 import type { Archive } from '../content/archive';
-import { sectionPageCount } from '../content/archive';
+import { legacySectionRedirects, sectionPageCount } from '../content/archive';
 import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
 import { escapeXml } from './feed';
@@ -22,27 +22,51 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * A static page that moves a reader from an old article id to the current one: a canonical link
- * and a meta refresh (no server needed), plus a one-line script that keeps the #p3 fragment.
+ * A static page that moves a reader from an old URL to `path` (root-relative): a canonical link
+ * and a meta refresh (no server needed), a link to follow by hand, and a one-line script that
+ * keeps the #p3 fragment. `what` says what moved (本文, 本栏目).
  */
-export function redirectPageHtml(target: Article): string {
-  const relative = withBasePath(paths.article(target.id));
-  const canonical = absoluteUrl(paths.article(target.id));
+export function movedPageHtml(title: string, path: string, what = '本页'): string {
+  const relative = withBasePath(path);
+  const canonical = absoluteUrl(path);
   const script = `location.replace(${JSON.stringify(relative).replace(/</g, '\\u003c')}+location.hash)`;
   return [
     '<!doctype html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(target.title)}（地址已更新）</title>`,
+    `<title>${escapeHtml(title)}（地址已更新）</title>`,
     `<link rel="canonical" href="${escapeHtml(canonical)}">`,
     '<meta name="robots" content="noindex">',
     `<meta http-equiv="refresh" content="0; url=${escapeHtml(relative)}">`,
     `<script>${script}</script>`,
     '</head><body>',
-    `<p>本文的地址已更新，正在前往：<a href="${escapeHtml(relative)}">${escapeHtml(target.title)}</a></p>`,
+    `<p>${escapeHtml(what)}的地址已更新，正在前往：<a href="${escapeHtml(relative)}">${escapeHtml(title)}</a></p>`,
     '</body></html>',
     '',
   ].join('\n');
+}
+
+/** The redirect page of an old article id (see `movedPageHtml`). */
+export function redirectPageHtml(target: Article): string {
+  return movedPageHtml(target.title, paths.article(target.id), '本文');
+}
+
+/**
+ * The redirect pages that keep a section's old hash URLs working (`/sections/page-a228697f/2/` →
+ * `/sections/yao-wen/2/`): one per listing page, as out/-relative file → HTML.
+ */
+export function sectionRedirectPages(archive: Archive): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const { from, to } of legacySectionRedirects(archive)) {
+    for (let n = 1; n <= sectionPageCount(to); n += 1) {
+      const title = n > 1 ? `${to.name}（第${n}页）` : to.name;
+      pages.set(
+        `${paths.section(from, n).slice(1)}index.html`,
+        movedPageHtml(title, paths.section(to.slug, n), '本栏目'),
+      );
+    }
+  }
+  return pages;
 }
 
 /** The open-data record of an article: front matter, body as blocks, and its URLs. */

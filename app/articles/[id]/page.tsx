@@ -3,13 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
-import {
-  articleNeighbours,
-  continuationTarget,
-  issueOf,
-  sectionSlug,
-  KIND_SLUGS,
-} from '@/lib/content/archive';
+import { continuationTarget, findSection, issueOf, readingNeighbours } from '@/lib/content/archive';
 import { renderMarkdown } from '@/lib/content/render';
 import { BODY_FILLED_AFTER_BUILD } from '@/lib/site/body-slot';
 import {
@@ -24,6 +18,7 @@ import {
 import { articleDescription, articleJsonLd, citationMeta, serializeJsonLd } from '@/lib/site/article-meta';
 import { absoluteUrl, href, paths } from '@/lib/site/urls';
 import { siteConfig } from '@/lib/site/config';
+import { articleCrumbs, neighbourCaption } from '@/lib/site/navigation';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { Pager } from '@/app/_components/pager';
 import { ShareBar } from '@/app/_components/share-bar';
@@ -76,23 +71,17 @@ export default async function ArticlePage({ params }: Props) {
   const issue = article ? issueOf(archive, article) : undefined;
   if (!article || !issue) notFound();
 
-  const { prev, next } = articleNeighbours(archive, article);
+  const { prev, next } = readingNeighbours(archive, article);
   const continuation = continuationTarget(archive, article);
   const url = absoluteUrl(paths.article(article.id));
   const dateLabel = formatIssueDate(article.date);
   const pageLabel = formatPageLabel(article.page, article.pageName);
-  const kindSlug = article.kind ? (KIND_SLUGS[article.kind] ?? sectionSlug('kind', article.kind)) : null;
+  const columnSection = findSection(archive, 'column', article.column);
+  const kindSection = findSection(archive, 'kind', article.kind);
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: '首页', href: href('home') },
-          { label: dateLabel, href: href('issue', issue.key) },
-          { label: pageLabel, href: href('page', issue.key, article.page) },
-          { label: article.title },
-        ]}
-      />
+      <Breadcrumbs crumbs={articleCrumbs(issue, article)} />
       <article className="article" data-highlight-root>
         <header className="article-header">
           {article.kicker ? <p className="kicker">{article.kicker}</p> : null}
@@ -110,10 +99,10 @@ export default async function ArticlePage({ params }: Props) {
               <time dateTime={machineIssueDate(article.date) ?? undefined}>{dateLabel}</time>
             </a>
             <a href={href('page', issue.key, article.page)}>{pageLabel}</a>
-            {article.column ? (
-              <a href={href('section', sectionSlug('column', article.column))}>栏目：{article.column}</a>
+            {columnSection ? (
+              <a href={href('section', columnSection.slug)}>栏目：{columnSection.name}</a>
             ) : null}
-            {article.kind && kindSlug ? <a href={href('section', kindSlug)}>{article.kind}</a> : null}
+            {kindSection ? <a href={href('section', kindSection.slug)}>{kindSection.name}</a> : null}
           </p>
           {article.dateNote ? <p className="note">日期说明：{article.dateNote}</p> : null}
           {/* Archives that publish machine-read text say so: readers can tell checked text from raw. */}
@@ -169,10 +158,27 @@ export default async function ArticlePage({ params }: Props) {
           <QrCode url={url} />
         </section>
       </article>
+      {/* Reading order runs on across 版面 and issues; a step that leaves the 版面 says where it lands. */}
       <Pager
-        label="同版文章"
-        prev={prev ? { href: href('article', prev.id), label: prev.title } : undefined}
-        next={next ? { href: href('article', next.id), label: next.title } : undefined}
+        label="上下篇"
+        prev={
+          prev
+            ? {
+                href: href('article', prev.article.id),
+                label: prev.article.title,
+                caption: neighbourCaption('prev', prev),
+              }
+            : undefined
+        }
+        next={
+          next
+            ? {
+                href: href('article', next.article.id),
+                label: next.article.title,
+                caption: neighbourCaption('next', next),
+              }
+            : undefined
+        }
       />
       <script
         type="application/ld+json"

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   ARTICLES_PER_PAGE,
-  articleNeighbours,
   buildArchive,
   continuationTarget,
   dateToKey,
-  hashName,
+  findSection,
+  legacySectionRedirects,
+  readingNeighbours,
   sectionPage,
   sectionPageCount,
-  sectionSlug,
 } from '@/lib/content/archive';
 import { makeArticle } from '../site/fixtures';
 
@@ -24,28 +24,6 @@ describe('dateToKey', () => {
     ['2022-12-28/2023-01-03', '2022-12-28_2023-01-03'],
   ])('keys %s as %s', (date, key) => {
     expect(dateToKey(date)).toBe(key);
-  });
-});
-
-describe('sectionSlug', () => {
-  it.each([
-    ['kind', '评论', 'commentary'],
-    ['kind', '消息', 'news'],
-    ['kind', '访谈', 'interview'],
-    ['kind', '署名文章', 'signed'],
-  ] as const)('gives the %s %s the English slug %s', (type, name, slug) => {
-    expect(sectionSlug(type, name)).toBe(slug);
-  });
-
-  it('gives names an ASCII slug that depends only on the name', () => {
-    expect(sectionSlug('page', '要闻')).toMatch(/^page-[0-9a-f]{8}$/);
-    expect(sectionSlug('column', '诚信丽水')).toBe(`column-${hashName('诚信丽水')}`);
-    expect(sectionSlug('page', '要闻')).not.toBe(sectionSlug('page', '综合'));
-  });
-
-  it('hashes with FNV-1a over UTF-8 bytes (pinned, so URLs never drift)', () => {
-    expect(hashName('')).toBe('811c9dc5');
-    expect(hashName('a')).toBe('e40c292c');
   });
 });
 
@@ -77,17 +55,45 @@ describe('buildArchive', () => {
   });
 
   it.each([
-    ['2022-03-06_12-01-01', undefined, '2022-03-06_12-01-02'],
-    ['2022-03-06_12-01-02', '2022-03-06_12-01-01', '2022-03-06_12-01-03'],
-    ['2022-03-06_12-01-03', '2022-03-06_12-01-02', undefined],
-    // alone on its page: no neighbours, even though other issues exist
-    ['2022-03-08-02-01', undefined, undefined],
-  ])('links %s to previous %s and next %s on the same 版面', (id, prev, next) => {
+    // the first article of the archive has nothing before it
+    ['2021-12-31-01-01', undefined, null, '2022-03-06_12-01-01', 'issue'],
+    // the first of an issue steps back into the previous issue
+    ['2022-03-06_12-01-01', '2021-12-31-01-01', 'issue', '2022-03-06_12-01-02', null],
+    ['2022-03-06_12-01-02', '2022-03-06_12-01-01', null, '2022-03-06_12-01-03', null],
+    // the last of an issue's last 版面 goes on to the next issue
+    ['2022-03-06_12-01-03', '2022-03-06_12-01-02', null, '2022-03-08-02-01', 'issue'],
+    // alone on the newest issue: back to the previous issue, nothing after
+    ['2022-03-08-02-01', '2022-03-06_12-01-03', 'issue', undefined, null],
+  ])('links %s back to %s (%s) and on to %s (%s) in reading order', (id, prev, prevCrosses, next, nextCrosses) => {
     const article = archive.articleById.get(id);
     if (!article) throw new Error('missing fixture');
-    const links = articleNeighbours(archive, article);
-    expect(links.prev?.id).toBe(prev);
-    expect(links.next?.id).toBe(next);
+    const links = readingNeighbours(archive, article);
+    expect(links.prev?.article.id).toBe(prev);
+    expect(links.next?.article.id).toBe(next);
+    if (links.prev) expect(links.prev.crosses).toBe(prevCrosses);
+    if (links.next) expect(links.next.crosses).toBe(nextCrosses);
+  });
+
+  it('crosses to the first article of the next 版面 with articles, and back to the last of the previous', () => {
+    const day = { date: '2022-03-09' };
+    const crossing = buildArchive([
+      makeArticle({ ...day, id: '2022-03-09-01-01', page: 1, order: 1 }),
+      makeArticle({ ...day, id: '2022-03-09-01-02', page: 1, order: 2 }),
+      // 版 2 holds only unplaced text: reading skips it
+      makeArticle({ ...day, id: '2022-03-09-03-02', page: 3, pageName: '综合', order: 2 }),
+      makeArticle({ ...day, id: '2022-03-09-03-01', page: 3, pageName: '综合', order: 1 }),
+    ], [{ source: 'p2.txt', paper: '丽水日报', date: '2022-03-09', dateNote: null, page: 2, pageName: null, fragments: [{ anchor: 'f1', text: '无题文字。', lines: [1, 1], furniture: false }] }]);
+    expect(crossing.issues[0]?.pages.map((page) => page.page)).toEqual([1, 2, 3]);
+    const last = crossing.articleById.get('2022-03-09-01-02')!;
+    const next = readingNeighbours(crossing, last).next;
+    expect([next?.article.id, next?.crosses, next?.page.page]).toEqual(['2022-03-09-03-01', 'page', 3]);
+    const back = readingNeighbours(crossing, crossing.articleById.get('2022-03-09-03-01')!).prev;
+    expect([back?.article.id, back?.crosses]).toEqual(['2022-03-09-01-02', 'page']);
+  });
+
+  it('has no neighbours for an article the archive does not hold', () => {
+    const stranger = makeArticle({ id: '2030-01-01-01-01', date: '2030-01-01' });
+    expect(readingNeighbours(archive, stranger)).toEqual({ prev: undefined, next: undefined });
   });
 
   it('builds sections for 版面 names, columns and kinds with counts, newest first', () => {
@@ -98,6 +104,24 @@ describe('buildArchive', () => {
       ['column', '诚信丽水', ['2022-03-06_12-01-03']],
       ['kind', '评论', ['2022-03-08-02-01', '2022-03-06_12-01-03']],
       ['kind', '消息', ['2022-03-06_12-01-02']],
+    ]);
+  });
+
+  it('gives sections readable slugs, keeps their old hash slugs for redirects, and finds them by name', () => {
+    expect(archive.sections.map((section) => [section.name, section.slug, section.legacySlug])).toEqual([
+      ['要闻', 'yao-wen', 'page-a228697f'],
+      ['综合', 'zong-he', 'page-8e97bdd4'],
+      ['诚信丽水', 'cheng-xin-li-shui', 'column-d6ada585'],
+      ['评论', 'commentary', 'commentary'],
+      ['消息', 'news', 'news'],
+    ]);
+    expect(findSection(archive, 'column', '诚信丽水')?.slug).toBe('cheng-xin-li-shui');
+    expect(findSection(archive, 'column', null)).toBeUndefined();
+    // kinds kept their English slugs, so only 版面 and columns need redirects
+    expect(legacySectionRedirects(archive).map(({ from, to }) => [from, to.slug])).toEqual([
+      ['page-a228697f', 'yao-wen'],
+      ['page-8e97bdd4', 'zong-he'],
+      ['column-d6ada585', 'cheng-xin-li-shui'],
     ]);
   });
 
@@ -139,7 +163,7 @@ describe('section pagination', () => {
     const articles = Array.from({ length: count }, (_, i) =>
       makeArticle({ id: `2022-01-01-01-${String(i + 1).padStart(3, '0')}`, date: '2022-01-01', order: i + 1 }),
     );
-    const section = { type: 'page' as const, name: '要闻', slug: 'page-x', articles };
+    const section = { type: 'page' as const, name: '要闻', slug: 'yao-wen', legacySlug: 'page-x', articles };
     expect(sectionPageCount(section)).toBe(pages);
     expect(Array.from({ length: pages }, (_, n) => sectionPage(section, n + 1)).flat()).toHaveLength(count);
   });

@@ -7,6 +7,7 @@ import { getArchive } from '@/lib/site/data';
 import { neighbours } from '@/lib/content/archive';
 import { formatIssueDate, formatPageLabel } from '@/lib/site/format';
 import { absoluteUrl, href, pageNumberToParam, paths } from '@/lib/site/urls';
+import { pageCrumbs } from '@/lib/site/navigation';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { Pager } from '@/app/_components/pager';
 import { ArticleList } from '@/app/_components/article-list';
@@ -51,13 +52,7 @@ export default async function IssuePageRoute({ params }: Props) {
   const label = (p: { page: number; pageName: string | null }) => formatPageLabel(p.page, p.pageName);
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: '首页', href: href('home') },
-          { label: dateLabel, href: href('issue', issue.key) },
-          { label: label(page) },
-        ]}
-      />
+      <Breadcrumbs crumbs={pageCrumbs(issue, page)} />
       <h1 className="page-title">{label(page)}</h1>
       <p className="lede">
         {page.paper} <a href={href('issue', issue.key)}>{dateLabel}</a> · 本版 {page.articles.length} 篇

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
 import { sectionPage, sectionPageCount, sectionTypeLabel } from '@/lib/content/archive';
 import { absoluteUrl, href, paths } from '@/lib/site/urls';
+import { sectionCrumbs } from '@/lib/site/navigation';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 import { Pager } from '@/app/_components/pager';
 import { ArticleList } from '@/app/_components/article-list';
@@ -54,13 +55,7 @@ export default async function SectionListingPage({ params }: Props) {
   const { section, n, pages } = found;
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: '首页', href: href('home') },
-          { label: '栏目与版面', href: href('sections') },
-          { label: section.name },
-        ]}
-      />
+      <Breadcrumbs crumbs={sectionCrumbs(section, n)} />
       <h1 className="page-title">{section.name}</h1>
       <p className="lede">
         {sectionTypeLabel(section.type)} · 共 {section.articles.length} 篇，最新的在前
