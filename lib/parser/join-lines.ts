@@ -143,6 +143,10 @@ function isBrokenParagraphHead(
   );
 }
 
+// A speech's or letter's salutation (`同志们！`, `女士们、先生们：`, `各位代表：`, `亲爱的同学们！`)
+// is its text, however short: a speech restarts with one after every part.
+const SALUTATION = /^(?:(?:亲爱的|尊敬的)?[\p{Script=Han}、，,]{0,16}们|各位\p{Script=Han}{1,6})[！!：:]$/u;
+
 // A headline may end in an exclamation or question mark (`夜市回来了！`, `这个周末去白沙看杜鹃吗？`),
 // or be a kicker naming who speaks (`国台办：`): a short line with no clause inside, standing after
 // finished text and right over another headline line or a dateline, is a headline, not a
@@ -160,7 +164,8 @@ function isExclaimedHeadline(
     !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1)) &&
     (previous === undefined || previous.role !== 'paragraph' || endsSentence(previous.text)) &&
     next !== undefined &&
-    (next.role === 'heading' || next.dateline !== null)
+    (next.role === 'heading' || next.dateline !== null) &&
+    !SALUTATION.test(unit.text)
   );
 }
 

@@ -76,7 +76,6 @@ export function subheadingCues(
   const texts = run.map((unit) => unit.text);
   return {
     twoLines: bit(run.length === 2),
-    titleTag: bit(texts.some((text) => TITLE_TAG.test(text))),
     pictureTitle: bit(texts.some((text) => PICTURE_ITEM_TITLE.test(text))),
     kickerDash: bit(run.length === 2 && /——$/.test(firstText)),
     leadingDash: bit(texts.some(isDashLed)),

@@ -130,8 +130,9 @@ function isSubheadingRun(
   if ((article.byline !== null && article.dateline === null) || article.continuedFrom !== null)
     return !hasHeadlineMarks(run);
   // A title closed by the paper's column tag (`…加足马力（观象台）`) heads an article of its own:
-  // on the dev set 167 of 169 such lines are titles.
-  if (run.length === 1 && TITLE_TAG.test(run[0]?.text ?? '')) return false;
+  // on the dev set 167 of 169 such lines are titles. So is a tagged line in a two-line run (a
+  // kicker over a tagged title, a tagged title over its summary line): 20 of 20.
+  if (run.some((unit) => TITLE_TAG.test(unit.text))) return false;
   const features = subheadingCues(run, current, units, next);
   options.observe?.({ features, lines: run.map((unit) => unit.text) });
   weighed.byModel = true;

@@ -161,3 +161,36 @@ describe("an editor's note", () => {
     expect(parsed.fragments).toEqual([]);
   });
 });
+
+describe('a title closed by a column tag inside a run', () => {
+  it('opens a new article, with its summary line, even after a feature with subheadings', () => {
+    const parsed = page(
+      '山区共富的丽水答卷',
+      BODY,
+      '一、一条产业路',
+      BODY,
+      '乡村人才，多送“雪中炭”（新语）',
+      '青年人才想要脱颖而出，资源平台扶一把很重要，归根到底还要靠自身努力',
+      BODY,
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual([
+      '山区共富的丽水答卷',
+      '乡村人才，多送“雪中炭”（新语）',
+    ]);
+  });
+});
+
+describe('a speech’s salutation', () => {
+  it('stays in the text when a cut paragraph head stands under it', () => {
+    const parsed = page(
+      '在全市经济工作会议上的讲话',
+      '同志们：',
+      BODY,
+      '同志们！',
+      '我们要坚定信心，抓住机遇，以更大力度推进山区',
+      '共同富裕，为全省大局多作贡献。',
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['在全市经济工作会议上的讲话']);
+    expect(parsed.articles[0]?.body.map((b) => b.text)).toContain('同志们！');
+  });
+});

@@ -21,9 +21,9 @@ describe('logistic model', () => {
     expect(fitLogistic(examples)).toEqual(fitted);
   });
 
-  it('ships trained subheading weights: a column tag speaks for a headline, parallel runs for subheadings', () => {
+  it('ships trained subheading weights: a dateline speaks for a headline, parallel runs for subheadings', () => {
     expect(model.examples).toBeGreaterThan(100);
-    expect(model.weights.titleTag).toBeLessThan(0);
+    expect(model.weights.dated).toBeLessThan(0);
     expect(model.weights.parallel).toBeGreaterThan(0);
   });
 });
