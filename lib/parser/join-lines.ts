@@ -169,6 +169,23 @@ function isExclaimedHeadline(
   );
 }
 
+// Verse or a list quoted after a paragraph that ends in a colon (`…我写下这样的句子：` over
+// `尘埃落定？在博物馆空旷的大厅` / `透过天窗漏下的光线中` / …): at least three short lines of
+// text, none a dateline or byline. Returns how many lines it holds (0: none).
+const VERSE_LINE_MAX = 30;
+const VERSE_LINES_MIN = 3;
+function verseAfter(units: readonly ClassifiedUnit[], from: number): number {
+  let count = 0;
+  for (let k = from; k < units.length; k++) {
+    const unit = units[k] as ClassifiedUnit;
+    const text = unit.role === 'heading' || unit.role === 'paragraph';
+    if (!text || unit.dateline !== null || unit.marker !== null || visibleLength(unit.text) > VERSE_LINE_MAX)
+      break;
+    count++;
+  }
+  return count >= VERSE_LINES_MIN ? count : 0;
+}
+
 /**
  * Joins each paragraph that ends mid-sentence with the plain paragraph that follows it:
  * `…全部工业增加值占` + `地区生产总值的29.9%。` → `…全部工业增加值占地区生产总值的29.9%。`.
@@ -191,12 +208,25 @@ export function joinBrokenParagraphs(
   // `在何铺社区,向军正忙着` + `清点莲都红提,…`; `聚焦未来图景` / `…幼儿园项目正式对外` + `开放,…`),
   // not the title of a new piece.
   let inFeature = false;
+  // Lines of verse or a list quoted after a colon: each stays a paragraph of its own.
+  const verse = new WeakSet<ClassifiedUnit>();
+  let verseLeft = 0;
   for (let i = 0; i < units.length; i++) {
     const source = units[i];
     if (source === undefined) continue;
     let unit = source;
     const previous = out[out.length - 1];
     const next = units[i + 1];
+    if (verseLeft === 0 && previous?.role === 'paragraph' && /[：:]$/.test(previous.text)) {
+      verseLeft = verseAfter(units, i);
+    }
+    if (verseLeft > 0 && roleOfUnit(layout, unit.start, unit.end) === undefined) {
+      verseLeft--;
+      unit = { ...unit, role: 'paragraph' };
+      verse.add(unit);
+      out.push(unit);
+      continue;
+    }
     // A line whose role an editor gave keeps it; a join an editor stated is made, whatever the roles.
     const given = roleOfUnit(layout, unit.start, unit.end) !== undefined;
     const forced = previous !== undefined && isJoined(layout, previous.start, previous.end, unit.start);
@@ -288,6 +318,7 @@ export function joinBrokenParagraphs(
     if (
       last !== undefined &&
       last.role === 'paragraph' &&
+      !verse.has(last) &&
       roleOfUnit(layout, last.start, last.end) === undefined &&
       !endsSentence(last.text) &&
       unit.role === 'paragraph' &&

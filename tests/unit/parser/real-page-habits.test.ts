@@ -194,3 +194,26 @@ describe('a speech’s salutation', () => {
     expect(parsed.articles[0]?.body.map((b) => b.text)).toContain('同志们！');
   });
 });
+
+describe('verse quoted after a colon', () => {
+  it('keeps each short line a paragraph of the essay, not a headline run', () => {
+    const parsed = page(
+      '山水诗里的丽水（文化走笔）',
+      '那年秋天在瓯江边，我写下这样的句子：',
+      '江水绕过古堰',
+      '白鹭停在石埠上',
+      '一声橹响',
+      '惊醒了整个通济堰',
+      '诗写得稚拙，却是我与这座城最初的相认。后来我又多次回到古堰，每一次都有新的发现。',
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['山水诗里的丽水（文化走笔）']);
+    expect(parsed.articles[0]?.body.map((b) => b.text)).toEqual([
+      '那年秋天在瓯江边，我写下这样的句子：',
+      '江水绕过古堰',
+      '白鹭停在石埠上',
+      '一声橹响',
+      '惊醒了整个通济堰',
+      '诗写得稚拙，却是我与这座城最初的相认。后来我又多次回到古堰，每一次都有新的发现。',
+    ]);
+  });
+});
