@@ -40,9 +40,14 @@ function hanPairs(text: string): Set<number> {
 
 /** Share (0–1) of the Han character pairs of `line` found in the first 150 characters of `text`. */
 export function echoShare(line: string, text: string): number {
+  return pairShare(line, text.slice(0, 150));
+}
+
+/** Share (0–1) of the Han character pairs of `line` found anywhere in `text`. */
+export function pairShare(line: string, text: string): number {
   const pairs = hanPairs(line);
   if (pairs.size === 0) return 0;
-  const below = hanPairs(text.slice(0, 150));
+  const below = hanPairs(text);
   let shared = 0;
   for (const pair of pairs) if (below.has(pair)) shared++;
   return shared / pairs.size;

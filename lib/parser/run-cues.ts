@@ -3,7 +3,7 @@
 // subheading model (model/subheading.json, trained by scripts/train-parser-models.ts) weighs them.
 import type { ClassifiedUnit } from './unit';
 import { endsSentence, hasClausePunctuation, visibleLength } from './chars';
-import { echoShare } from './junction-cues';
+import { echoShare, pairShare } from './junction-cues';
 import { parseWriterLine } from './bylines';
 import type { Draft } from './draft';
 import { isDeckLine } from './headline-run';
@@ -50,6 +50,13 @@ function repeatsBelow(
       Math.abs(visibleLength(unit.text) - visibleLength(mine.text)) <= 3
     );
   });
+}
+
+// The open article's headline and text so far, as one string.
+function articleText(article: Draft['article']): string {
+  const parts = [article.kicker ?? '', article.title, article.subtitle ?? ''];
+  for (const block of article.body) parts.push(block.text);
+  return parts.join('');
 }
 
 /**
@@ -121,5 +128,9 @@ export function subheadingCues(
     lastEndsSentence: bit(lastBlock !== undefined && endsSentence(lastBlock.text)),
     oneParagraphBelow: bit(paragraphsBelow(units, next) === 1),
     echoed: clip(echoShare(texts.join(''), below), 1),
+    // A subheading speaks of its article's subject; the next article's title, of another one.
+    // (A label of a few characters, `空中花园`, has too few pairs to tell: it is left out.)
+    echoesAbove:
+      visibleLength(texts.join('')) >= 6 ? clip(pairShare(texts.join(''), articleText(article)), 1) : 0,
   };
 }

@@ -98,6 +98,17 @@ export interface SegmentOptions {
   layout?: PageLayout;
 }
 
+// The stock labels of a box printed inside an article, after its text: a comment on the report
+// (点评, 短评), the reporter's notes (记者手记), background and links (背景资料, 相关链接, 延伸阅读).
+const IN_ARTICLE_BOX =
+  /^(?:专家点评|点评|短评|简评|记者手记|采访手记|记者观察|编后|编后语|编后记|相关链接|新闻链接|知识链接|链接|延伸阅读|背景资料|背景链接|小贴士)$/;
+
+// A box's own title closed by its label as a tag (`服务用心才能贴心（记者手记）`).
+function isBoxTitle(text: string): boolean {
+  const tag = /[(（]([^()（）]{2,8})[)）]$/.exec(text)?.[1];
+  return tag !== undefined && IN_ARTICLE_BOX.test(tag);
+}
+
 const DEFAULT_SUBHEADING_MODEL: LogisticModel = subheadingModelFile;
 // The model must be fairly sure to make a run a subheading: a run read as a new article is listed
 // for review (`weak-boundary`), while a headline taken for a subheading hides an article inside
@@ -263,6 +274,22 @@ function placeHeadlineRun(
       (/^——/.test(only.text) && (plainNext || next?.role === 'credit')))
   ) {
     page.addToBody(current, only);
+    return;
+  }
+  // A box set inside an article under a stock label (`点评`, `记者手记`, `相关链接`), even after its
+  // closing credit: the label is a subheading of the article above, the run's other lines its text.
+  const label = run[0];
+  if (
+    !forcedNew &&
+    label !== undefined &&
+    current !== null &&
+    current.open &&
+    hasBody(current) &&
+    (IN_ARTICLE_BOX.test(label.text) || (run.length === 1 && isBoxTitle(label.text))) &&
+    (plainNext || run.length > 1)
+  ) {
+    page.addToBody(current, label, 'subheading');
+    for (const unit of run.slice(1)) page.addToBody(current, unit);
     return;
   }
   // 小标题: one or two headline lines inside running text, followed by more running text.

@@ -217,3 +217,28 @@ describe('verse quoted after a colon', () => {
     ]);
   });
 });
+
+describe('a box printed inside an article', () => {
+  it('under a stock label after the closing credit belongs to the report above', () => {
+    const parsed = page(
+      '丽水山耕走向长三角（经济视点）',
+      BODY,
+      BODY,
+      '（本报记者 叶江 通讯员 陈晓东）',
+      '点评',
+      '王明（市农业农村局研究员）：品牌走出大山，靠的是标准和信誉。',
+      '苏州的蚕桑小镇',
+      BODY,
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['丽水山耕走向长三角（经济视点）', '苏州的蚕桑小镇']);
+    const body = parsed.articles[0]?.body ?? [];
+    expect(body.find((block) => block.type === 'subheading')?.text).toBe('点评');
+    expect(body[body.length - 1]?.text).toContain('王明');
+  });
+
+  it('titled with its label as a tag belongs to the report above', () => {
+    const parsed = page('青田侨乡迎新春', BODY, BODY, BODY, '服务用心才能贴心（记者手记）', BODY);
+    expect(parsed.articles.map((a) => a.title)).toEqual(['青田侨乡迎新春']);
+    expect(parsed.articles[0]?.body.map((b) => b.type)).toContain('subheading');
+  });
+});
