@@ -8,7 +8,7 @@ import {
   sitemapEntries,
   stripNextRuntime,
 } from '@/lib/site/static-files';
-import { escapeXml, latestFeedSource, renderFeed, textToHtml } from '@/lib/site/feed';
+import { latestFeedSource, renderFeed, textToHtml } from '@/lib/site/feed';
 import { buildArchive } from '@/lib/content/archive';
 import { makeArticle } from './fixtures';
 

@@ -59,7 +59,8 @@ export default async function SectionListingPage({ params }: Props) {
       <h1 className="page-title">{section.name}</h1>
       <p className="lede">
         {sectionTypeLabel(section.type)} · 共 {section.articles.length} 篇，最新的在前
-        {pages > 1 ? ` · 第 ${n} / ${pages} 页` : ''} · <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
+        {pages > 1 ? ` · 第 ${n} / ${pages} 页` : ''} ·{' '}
+        <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
       </p>
       <ArticleList articles={sectionPage(section, n)} showWhere />
       <Pager
