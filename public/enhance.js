@@ -62,12 +62,13 @@
     }
   });
 
-  // `/` focuses the header search box, unless the reader is typing somewhere.
+  // `/` focuses the search box — the search page's own, else the header's — unless the reader is
+  // typing somewhere.
   document.addEventListener('keydown', function (event) {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
     var active = /** @type {HTMLElement | null} */ (event.target);
     if (active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName))) return;
-    var box = document.getElementById('site-search-q');
+    var box = document.getElementById('search-q') || document.getElementById('site-search-q');
     if (box) {
       event.preventDefault();
       box.focus();

@@ -7,11 +7,15 @@ import type { SearchResponse, SearchResult, SectionCount } from '@/lib/search/en
 import type { SearchFacets } from '@/lib/search/format';
 import { formatIssueDate, formatPageNumber } from '@/lib/site/format';
 import { SearchMarked } from './search-marked';
+import { useDocumentTitle } from './use-document-title';
 import {
+  activeFilters,
+  clearFilter,
   EMPTY_SEARCH,
   invalidDateFilters,
   MAX_QUERY_LENGTH,
   queryWasCut,
+  searchDocumentTitle,
   searchStateFromParams,
   searchStateToQueryString,
   type SearchState,
@@ -19,6 +23,9 @@ import {
 import styles from '@/app/search/search.module.css';
 
 const TYPING_DELAY_MS = 150;
+
+// Where the filters stop being a folded disclosure and show open (the site's 48rem breakpoint).
+const WIDE_SCREEN = '(min-width: 48rem)';
 
 type Status =
   | { kind: 'idle' }
@@ -56,7 +63,11 @@ function ResultItem({
       : `${articleBase.replace('__ID__', encodeURIComponent(result.id))}?hl=${encodeURIComponent(highlightTerms(result, query))}`;
   return (
     <li className={styles.result} data-kind={result.fragmentPath !== null ? 'unplaced' : 'article'}>
-      {result.kicker ? <p className={styles.kicker}>{result.kicker}</p> : null}
+      {result.kicker ? (
+        <p className={styles.kicker}>
+          <SearchMarked text={result.kicker} ranges={result.kickerRanges} />
+        </p>
+      ) : null}
       <h2 className={styles.title}>
         <a href={link}>
           {result.fragmentPath !== null ? (
@@ -66,9 +77,31 @@ function ResultItem({
           )}
         </a>
       </h2>
+      {result.subtitle ? (
+        <p className={styles.subtitle}>
+          <SearchMarked text={result.subtitle} ranges={result.subtitleRanges} />
+        </p>
+      ) : null}
       <p className={styles.meta}>
         <span>{formatIssueDate(result.date)}</span> · <span>{formatPageNumber(result.page)}</span>{' '}
         <span>{result.pageName}</span>
+        {result.column ? (
+          <>
+            {' · '}
+            <span>
+              栏目「
+              <SearchMarked text={result.column.text} ranges={result.column.ranges} />」
+            </span>
+          </>
+        ) : null}
+        {result.credit ? (
+          <>
+            {' · '}
+            <span>
+              <SearchMarked text={result.credit.text} ranges={result.credit.ranges} />
+            </span>
+          </>
+        ) : null}
       </p>
       {result.snippet.text ? (
         <p className={styles.snippet}>
@@ -125,15 +158,20 @@ function EmptyState({ state, hasFilters }: { state: SearchState; hasFilters: boo
   );
 }
 
-/** The search page app: reads and writes `?q=&section=&column=&kind=&from=&to=&sort=&page=`. */
+/**
+ * The search page app: reads and writes `?q=&section=&column=&kind=&from=&to=&sort=&page=`, and
+ * keeps the query in the document title (`siteName` ends it).
+ */
 export function SearchApp({
   indexUrl,
   articleBase,
   basePath,
+  siteName,
 }: {
   indexUrl: string;
   articleBase: string;
   basePath: string;
+  siteName: string;
 }) {
   const [state, setState] = useState<SearchState>(EMPTY_SEARCH);
   const [draft, setDraft] = useState('');
@@ -143,6 +181,8 @@ export function SearchApp({
   const [facets, setFacets] = useState<SearchFacets>({ columns: [], kinds: [] });
   // Filter values from the URL that the archive does not have, shown to the reader and dropped.
   const [ignored, setIgnored] = useState<string[]>([]);
+  // The filters fold into a disclosure on phones; wide screens open it (see WIDE_SCREEN).
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const clientRef = useRef<Promise<SearchClient> | null>(null);
   const requestRef = useRef(0);
   const typingRef = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -233,6 +273,19 @@ export function SearchApp({
   };
 
   const hasFilters = Boolean(state.section || state.column || state.kind || state.from || state.to);
+  const active = activeFilters(state);
+
+  useDocumentTitle(searchDocumentTitle(state, siteName));
+
+  useEffect(() => {
+    const wide = window.matchMedia(WIDE_SCREEN);
+    const openWhenWide = () => {
+      if (wide.matches) setFiltersOpen(true);
+    };
+    openWhenWide();
+    wide.addEventListener('change', openWhenWide);
+    return () => wide.removeEventListener('change', openWhenWide);
+  }, []);
 
   // Once the menus are known, a filter the URL names but the archive lacks is dropped visibly.
   useEffect(() => {
@@ -264,6 +317,7 @@ export function SearchApp({
 
   return (
     <div className={styles.app}>
+      {/* The page's one search box: the header's box is hidden on this page (search.module.css). */}
       <form role="search" className={styles.form} onSubmit={onSubmit} action={indexUrl} method="get">
         <label className="visually-hidden" htmlFor="search-q">
           检索词
@@ -291,58 +345,93 @@ export function SearchApp({
           检索词过长，只用了前 {MAX_QUERY_LENGTH} 个字。
         </p>
       ) : null}
-      <fieldset className={styles.filters}>
-        <legend className="visually-hidden">筛选</legend>
-        <FacetSelect
-          label="版面"
-          allLabel="全部版面"
-          value={state.section}
-          options={sections}
-          onChange={(section) => apply({ ...state, section, page: 1 }, 'push')}
-        />
-        <FacetSelect
-          label="栏目"
-          allLabel="全部栏目"
-          value={state.column}
-          options={facets.columns}
-          onChange={(column) => apply({ ...state, column, page: 1 }, 'push')}
-        />
-        <FacetSelect
-          label="体裁"
-          allLabel="全部体裁"
-          value={state.kind}
-          options={facets.kinds}
-          onChange={(kind) => apply({ ...state, kind, page: 1 }, 'push')}
-        />
-        <label>
-          从
-          <input
-            type="date"
-            value={state.from}
-            onChange={(event) => apply({ ...state, from: event.target.value, page: 1 }, 'push')}
+      <details
+        className={styles.filterBox}
+        open={filtersOpen}
+        onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+      >
+        <summary>
+          筛选与排序
+          {active.length > 0 ? <span className={styles.activeCount}>（已选 {active.length} 项）</span> : null}
+        </summary>
+        <fieldset className={styles.filters}>
+          <legend className="visually-hidden">筛选</legend>
+          <FacetSelect
+            label="版面"
+            allLabel="全部版面"
+            value={state.section}
+            options={sections}
+            onChange={(section) => apply({ ...state, section, page: 1 }, 'push')}
           />
-        </label>
-        <label>
-          到
-          <input
-            type="date"
-            value={state.to}
-            onChange={(event) => apply({ ...state, to: event.target.value, page: 1 }, 'push')}
+          <FacetSelect
+            label="栏目"
+            allLabel="全部栏目"
+            value={state.column}
+            options={facets.columns}
+            onChange={(column) => apply({ ...state, column, page: 1 }, 'push')}
           />
-        </label>
-        <label>
-          排序
-          <select
-            value={state.sort}
-            onChange={(event) =>
-              apply({ ...state, sort: event.target.value === 'date' ? 'date' : 'relevance', page: 1 }, 'push')
-            }
-          >
-            <option value="relevance">相关度</option>
-            <option value="date">日期（新→旧）</option>
-          </select>
-        </label>
-      </fieldset>
+          <FacetSelect
+            label="体裁"
+            allLabel="全部体裁"
+            value={state.kind}
+            options={facets.kinds}
+            onChange={(kind) => apply({ ...state, kind, page: 1 }, 'push')}
+          />
+          <label>
+            从
+            <input
+              type="date"
+              value={state.from}
+              onChange={(event) => apply({ ...state, from: event.target.value, page: 1 }, 'push')}
+            />
+          </label>
+          <label>
+            到
+            <input
+              type="date"
+              value={state.to}
+              onChange={(event) => apply({ ...state, to: event.target.value, page: 1 }, 'push')}
+            />
+          </label>
+          <label>
+            排序
+            <select
+              value={state.sort}
+              onChange={(event) =>
+                apply(
+                  { ...state, sort: event.target.value === 'date' ? 'date' : 'relevance', page: 1 },
+                  'push',
+                )
+              }
+            >
+              <option value="relevance">相关度</option>
+              <option value="date">日期（新→旧）</option>
+            </select>
+          </label>
+        </fieldset>
+      </details>
+      {active.length > 0 ? (
+        <div className={styles.active}>
+          <span id="active-filters">已选：</span>
+          <ul aria-labelledby="active-filters">
+            {active.map((filter) => (
+              <li key={filter.key}>
+                <button type="button" onClick={() => apply(clearFilter(state, filter.key), 'push')}>
+                  <span className="visually-hidden">取消筛选 </span>
+                  {filter.label} <span aria-hidden="true">×</span>
+                </button>
+              </li>
+            ))}
+            {active.length > 1 ? (
+              <li>
+                <button type="button" onClick={() => apply({ ...EMPTY_SEARCH, q: state.q }, 'push')}>
+                  全部清除
+                </button>
+              </li>
+            ) : null}
+          </ul>
+        </div>
+      ) : null}
 
       <div aria-live="polite" className={styles.status}>
         {status.kind === 'idle' ? (

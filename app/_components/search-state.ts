@@ -90,3 +90,49 @@ export function invalidDateFilters(params: URLSearchParams): string[] {
     return value && !DAY.test(value) ? [`${key === 'from' ? '起始' : '截止'}日期「${value}」`] : [];
   });
 }
+
+/** A filter (or a non-default sort) the search is using, as the page lists it: `版面：要闻`. */
+export interface ActiveFilter {
+  /** The state field that clearing this filter resets. */
+  key: 'section' | 'column' | 'kind' | 'from' | 'to' | 'sort';
+  label: string;
+}
+
+/**
+ * Every filter in use, in the order of the controls, plus a date sort (it changes what the first
+ * results are): what the page keeps visible while the filter controls are folded away on a phone.
+ */
+export function activeFilters(state: SearchState): ActiveFilter[] {
+  const active: ActiveFilter[] = [];
+  if (state.section) active.push({ key: 'section', label: `版面：${state.section}` });
+  if (state.column) active.push({ key: 'column', label: `栏目：${state.column}` });
+  if (state.kind) active.push({ key: 'kind', label: `体裁：${state.kind}` });
+  if (state.from) active.push({ key: 'from', label: `从 ${state.from}` });
+  if (state.to) active.push({ key: 'to', label: `到 ${state.to}` });
+  if (state.sort === 'date') active.push({ key: 'sort', label: '按日期排序' });
+  return active;
+}
+
+/** The state with one active filter cleared (back to page 1). */
+export function clearFilter(state: SearchState, key: ActiveFilter['key']): SearchState {
+  return key === 'sort' ? { ...state, sort: 'relevance', page: 1 } : { ...state, [key]: '', page: 1 };
+}
+
+/** How many characters of the query the document title shows before cutting it with `…`. */
+export const TITLE_QUERY_LENGTH = 30;
+
+/**
+ * The document title of the search page: `「诚信」 - 全文检索｜丽水日报数字档案`, with the page
+ * number past the first (`「诚信」 第2页 - …`), or `全文检索｜…` with no query. The query is
+ * trimmed and cut to TITLE_QUERY_LENGTH characters; it is set as text, never parsed.
+ */
+export function searchDocumentTitle(state: Pick<SearchState, 'q' | 'page'>, siteName: string): string {
+  const query = Array.from(state.q.trim().replace(/\s+/g, ' '));
+  if (query.length === 0) return `全文检索｜${siteName}`;
+  const shown =
+    query.length > TITLE_QUERY_LENGTH
+      ? `${query.slice(0, TITLE_QUERY_LENGTH - 1).join('')}…`
+      : query.join('');
+  const page = state.page > 1 ? ` 第${state.page}页` : '';
+  return `「${shown}」${page} - 全文检索｜${siteName}`;
+}

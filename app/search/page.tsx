@@ -1,5 +1,6 @@
-// The search page shell: /search/?q=…&section=…&from=…&to=…&sort=date&page=N
-// Everything searchable runs in a Web Worker that search-app.tsx starts after the page loads.
+// The search page shell: /search/?q=…&section=…&column=…&kind=…&from=…&to=…&sort=date&page=N
+// Everything searchable runs in a Web Worker that search-app.tsx starts after the page loads; the
+// app also puts the query into the document title (「诚信」 - 全文检索｜丽水日报数字档案).
 import { siteConfig } from '@/lib/site/config';
 import type { Metadata } from 'next';
 import { withBasePath, paths } from '@/lib/site/urls';
@@ -19,6 +20,7 @@ export default function SearchPage() {
         indexUrl={withBasePath('/search/')}
         articleBase={withBasePath(paths.article('__ID__'))}
         basePath={siteConfig.basePath}
+        siteName={siteConfig.siteName}
       />
     </>
   );

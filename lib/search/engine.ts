@@ -1,8 +1,9 @@
 // The query engine: fetches only the shards a query needs, asks each shard's FlexSearch Index for
 // the candidate documents of every gram (intersected rarest first), verifies longer terms exactly
-// with bigram positions, ranks, and builds highlighted results. Runs in the worker and in Node.
+// with bigram positions and ranks; result.ts turns each hit into what the page shows. Runs in the
+// worker and in Node.
 import type { Index } from 'flexsearch';
-import { normalizeDocFields, type SearchDoc } from './document';
+import type { SearchDoc } from './document';
 import { importGramIndex, lookupGram, ungapChunks } from './flex-index';
 import {
   DAY_NUMBER_OFFSET,
@@ -21,9 +22,8 @@ import {
 } from './format';
 import { base64ToBytes, VarintReader, type DocPostingList } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
-import { makeSnippet, type Snippet } from './snippet';
+import { docToBareResult, docToResult, type SearchResult } from './result';
 import { parseQuery, termGrams } from './tokenize';
-import { termRanges, toSourceRange, type Range } from './verify';
 
 /** Loads and parses one JSON file of the index, by path relative to the index root. */
 export type IndexLoader = (relativePath: string) => Promise<unknown>;
@@ -88,24 +88,7 @@ export interface SearchRequest {
   idsOnly?: boolean;
 }
 
-/** One result on screen. */
-export interface SearchResult {
-  id: string;
-  date: string;
-  page: number;
-  pageName: string;
-  title: string;
-  /** Match ranges in `title`. */
-  titleRanges: Range[];
-  kicker: string | null;
-  subtitle: string | null;
-  /** Excerpt around the first match outside the title (or the opening of the body). */
-  snippet: Snippet;
-  /** Occurrences of the terms (all fields). */
-  occurrences: number;
-  /** For text that belongs to no article: its 版面 page path with anchor (`/issues/…/01/#f1`); null for articles. */
-  fragmentPath: string | null;
-}
+export type { SearchResult } from './result';
 
 /** The answer to one search. */
 export interface SearchResponse {
@@ -318,7 +301,7 @@ export class SearchEngine {
     const results = await Promise.all(
       onPage.map(async ({ doc, count }) => {
         const loaded = await this.loadDoc(doc);
-        return request.idsOnly ? this.toBareResult(loaded, count) : this.toResult(loaded, terms, count);
+        return request.idsOnly ? docToBareResult(loaded, count) : docToResult(loaded, terms, count);
       }),
     );
     return { terms, total, page, pageSize, results };
@@ -671,58 +654,6 @@ export class SearchEngine {
     const found = docs[doc - chunk * this.manifest.docsPerChunk];
     if (!found) throw new Error(`${file}: document ${doc} is missing`);
     return found;
-  }
-
-  private toBareResult(doc: SearchDoc, occurrences: number): SearchResult {
-    const { id, date, page, pageName, title, kicker, subtitle } = doc;
-    const snippet = { text: '', ranges: [], cutStart: false, cutEnd: false };
-    const fragmentPath = doc.fragmentPath ?? null;
-    return {
-      id,
-      date,
-      page,
-      pageName,
-      title,
-      titleRanges: [],
-      kicker,
-      subtitle,
-      snippet,
-      occurrences,
-      fragmentPath,
-    };
-  }
-
-  private toResult(doc: SearchDoc, terms: readonly string[], occurrences: number): SearchResult {
-    const fields = normalizeDocFields(doc);
-    const rangesOf = (field: (typeof fields)[number]) =>
-      termRanges(field.normalized.text, terms).map((range) =>
-        toSourceRange(range, field.normalized.starts, field.normalized.ends),
-      );
-    const title = fields.find((field) => field.kind === 'title');
-    const titleRanges = title ? rangesOf(title) : [];
-    let snippet: Snippet | null = null;
-    for (const field of fields) {
-      if (field.kind === 'title') continue;
-      const ranges = rangesOf(field);
-      if (ranges.length > 0) {
-        snippet = makeSnippet(field.text, ranges);
-        break;
-      }
-    }
-    snippet ??= makeSnippet(doc.body[0] ?? doc.subtitle ?? '', []);
-    return {
-      id: doc.id,
-      date: doc.date,
-      page: doc.page,
-      pageName: doc.pageName,
-      title: doc.title,
-      titleRanges,
-      kicker: doc.kicker,
-      subtitle: doc.subtitle,
-      snippet,
-      occurrences,
-      fragmentPath: doc.fragmentPath ?? null,
-    };
   }
 }
 

@@ -1,8 +1,10 @@
 // Journeys of a reader searching the archive: type a query, see highlighted results, open one and
 // come back with the query still there; share a ?q= link; hostile queries show as text; article
 // pages load no search code.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadArticles } from '../../lib/content/load';
+import { siteConfig } from '../../lib/site/config';
 import { markdownToBlocks } from '../../lib/content/markdown';
 import { normalize } from '../../lib/search/normalize';
 import { fixtureUrl, local, watchConsole } from './helpers';
@@ -149,4 +151,83 @@ test.describe('filters from a shared URL', () => {
     await expect(page.getByLabel('版面')).toHaveValue('');
     await expect(page.getByText(/共找到 \d+ 条结果/)).toBeVisible();
   });
+});
+
+test.describe('the search page as a reader sees it (issue 13, item 7)', () => {
+  test('excerpts a body passage with the match rather than the column, and shows the head fields too', async ({
+    page,
+  }) => {
+    // The seed's 诚信 article has 诚信 in its column (诚信丽水), its title and its body.
+    const article = articles.find(
+      (entry) =>
+        entry.column?.includes('诚信') && entry.title.includes('诚信') && entry.body.includes('诚信'),
+    );
+    test.skip(!article, 'no article with 诚信 in its column, title and body');
+    await page.goto(local(`/search/?q=${encodeURIComponent('诚信')}`));
+    const item = page.locator('ol li', { has: page.locator('h2', { hasText: article!.title }) });
+    await expect(item.locator('h2 mark').first()).toHaveText('诚信');
+    const snippet = item.locator('p').last();
+    await expect(snippet.locator('mark').first()).toHaveText('诚信');
+    const excerpt = (await snippet.innerText()).replace(/^…|…$/g, '');
+    const blocks = markdownToBlocks(article!.body).map((block) => block.text);
+    expect(blocks.some((text) => text.includes(excerpt))).toBe(true);
+    await expect(item.getByText(`栏目「${article!.column}」`)).toBeVisible();
+  });
+
+  test('has one search box, which / focuses, and puts the query in the document title', async ({ page }) => {
+    await page.goto(local(`/search/?q=${encodeURIComponent('诚信')}`));
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    await expect(page).toHaveTitle(`「诚信」 - 全文检索｜${siteConfig.siteName}`);
+    await page.getByRole('heading', { level: 1 }).click();
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: '检索词' })).toBeFocused();
+    await page.getByRole('searchbox', { name: '检索词' }).fill(query);
+    await expect(page).toHaveTitle(`「${query}」 - 全文检索｜${siteConfig.siteName}`);
+    await page.getByRole('searchbox', { name: '检索词' }).fill('');
+    await expect(page).toHaveTitle(`全文检索｜${siteConfig.siteName}`);
+  });
+
+  test('folds the filters on a phone, keeps the active ones visible, and shows them open on a wide screen', async ({
+    page,
+  }) => {
+    const kind = articles.map((article) => article.kind).find((entry) => entry !== null);
+    test.skip(!kind, 'no article has a kind');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(local(`/search/?q=${encodeURIComponent('丽水')}&kind=${encodeURIComponent(kind!)}`));
+    const summary = page.locator('summary', { hasText: '筛选与排序' });
+    await expect(summary).toBeVisible();
+    await expect(summary).toContainText('已选 1 项');
+    await expect(page.getByLabel('体裁')).toBeHidden();
+    const chip = page.getByRole('button', { name: `取消筛选 体裁：${kind}` });
+    await expect(chip).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await summary.click();
+    await expect(page.getByLabel('体裁')).toBeVisible();
+    await expect(page.getByLabel('体裁')).toHaveValue(kind!);
+    await chip.click();
+    await expect(page).not.toHaveURL(/[?&]kind=/);
+    await expect(chip).toHaveCount(0);
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(local(`/search/?q=${encodeURIComponent('丽水')}`));
+    await expect(page.getByLabel('版面')).toBeVisible();
+    await expect(page.locator('summary', { hasText: '筛选与排序' })).toBeHidden();
+  });
+
+  for (const width of [360, 1280]) {
+    test(`has no axe violations with results and filters at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      const kind = articles.map((article) => article.kind).find((entry) => entry !== null);
+      await page.goto(
+        local(`/search/?q=${encodeURIComponent('丽水')}${kind ? `&kind=${encodeURIComponent(kind)}` : ''}`),
+      );
+      await expect(page.getByText(/共找到 \d+ 条结果|没有找到/)).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target}`)).toEqual([]);
+    });
+  }
 });
