@@ -65,19 +65,23 @@ function isOwnText(draft: Draft): boolean {
 function hasHeadlineMarks(run: readonly ClassifiedUnit[]): boolean {
   const [first, second] = run;
   if (first === undefined || isNumberedHeading(first.text)) return false;
-  const marked = run.some(
+  return (
+    hasStackMarks(run) ||
+    (second !== undefined &&
+      (visibleLength(second.text) > TWO_LINE_SUBHEADING_MAX ||
+        isDeckLine(second.text) ||
+        parseWriterLine(second.text) !== null))
+  );
+}
+
+// A column tag, a photo item's stock title, a kicker's trailing dash or a subtitle's leading dash.
+function hasStackMarks(run: readonly ClassifiedUnit[]): boolean {
+  return run.some(
     (unit) =>
       TITLE_TAG.test(unit.text) ||
       PICTURE_ITEM_TITLE.test(unit.text) ||
       /——$/.test(unit.text) ||
       isDashLed(unit.text),
-  );
-  return (
-    marked ||
-    (second !== undefined &&
-      (visibleLength(second.text) > TWO_LINE_SUBHEADING_MAX ||
-        isDeckLine(second.text) ||
-        parseWriterLine(second.text) !== null))
   );
 }
 
@@ -102,6 +106,11 @@ export interface SegmentOptions {
 // (点评, 短评), the reporter's notes (记者手记), background and links (背景资料, 相关链接, 延伸阅读).
 const IN_ARTICLE_BOX =
   /^(?:专家点评|点评|短评|简评|记者手记|采访手记|记者观察|编后|编后语|编后记|相关链接|新闻链接|知识链接|链接|延伸阅读|背景资料|背景链接|小贴士)$/;
+
+// A box of short items under one stock title (`速览`, `数读`).
+function isItemBox(draft: Draft): boolean {
+  return ITEM_BOX_TITLE.test(draft.article.title);
+}
 
 // A box's own title closed by its label as a tag (`服务用心才能贴心（记者手记）`).
 function isBoxTitle(text: string): boolean {
@@ -134,7 +143,8 @@ function isSubheadingRun(
   if (current.closed) return false;
   // A box of short items under one stock title (`速览`, `资讯速递`, `数读`): the items' titles are
   // its subheadings, unless one carries a headline's marks.
-  if (ITEM_BOX_TITLE.test(current.article.title)) return !hasHeadlineMarks(run);
+  // (An item's title may have a summary line under it, as a story's does.)
+  if (isItemBox(current)) return !hasStackMarks(run);
   // A feature under a byline block (not a dated item) or the rest of a continued story: its
   // subheadings are certain unless the run carries a headline's marks.
   const article = current.article;
@@ -296,9 +306,11 @@ function placeHeadlineRun(
   // Text under a staff byline that runs into `据新华社` is not the feature's: the headline opens a
   // reprint after it.
   const weighed = { byModel: false };
+  // (An item of a box of short items may start with its dateline: `本报北京2月20日电…`.)
+  const textNext = plainNext || (next?.role === 'paragraph' && current !== null && isItemBox(current));
   if (
     !forcedNew &&
-    plainNext &&
+    textNext &&
     isSubheadingRun(run, current, units, j + 1, options, weighed) &&
     !(run.length === 1 && isOwnText(current) && runsIntoSourceTrailer(units, j + 1))
   ) {
@@ -324,6 +336,8 @@ function placeHeadlineRun(
     hasBody(current) &&
     current.article.column === null &&
     isBannerShape(head.text) &&
+    // (A box's stock title, `速览`, opens the box: it is no banner of the article above.)
+    !ITEM_BOX_TITLE.test(head.text) &&
     // (A line an editor starts an article at, or gives a role, is not a banner of the one above.)
     !startsAt(layout, head.start, head.end) &&
     givenRole(layout, head.start, head.end) === undefined &&
@@ -431,7 +445,8 @@ function placeUnit(page: PageBuilder, unit: ClassifiedUnit): void {
         page.keep(unit);
         return;
       }
-      if (unit.dateline !== null) {
+      // In a box of short items (`速览`) each item has its own dateline and credit: text of the box.
+      if (unit.dateline !== null && !isItemBox(current)) {
         // A dateline opens a news item. After a closing credit line, or with a credit of its own
         // under an article credited already (`本报讯（记者 张三）` after `本报讯（记者 叶江）`), it
         // is the next item, whose headline the extraction lost: close the current article and keep

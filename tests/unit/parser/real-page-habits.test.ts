@@ -242,3 +242,27 @@ describe('a box printed inside an article', () => {
     expect(parsed.articles[0]?.body.map((b) => b.type)).toContain('subheading');
   });
 });
+
+describe('a box of short items, each with its own dateline and credit', () => {
+  it('keeps every item in the box: titles and summary lines as subheadings, datelines as text', () => {
+    const parsed = page(
+      '速览',
+      '青禾县首座5G智慧农场投用',
+      '本报讯（记者 叶江）3月1日，青禾县首座5G智慧农场正式投用，覆盖蔬菜大棚二百亩。',
+      '溪口镇老街完成改造',
+      '改造后的老街保留了十二座清代民居，将于五一前开街',
+      '本报讯（记者 陈晓东）历时一年，溪口镇老街改造工程日前完成验收。',
+      '图片报道',
+      '图为游客在古堰画乡写生。本报记者 李明 摄',
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['速览', '图片报道']);
+    const box = parsed.articles[0];
+    expect(box?.dateline).toBeNull();
+    expect(box?.byline).toBeNull();
+    expect(box?.body.filter((b) => b.type === 'subheading').map((b) => b.text)).toEqual([
+      '青禾县首座5G智慧农场投用',
+      '溪口镇老街完成改造',
+      '改造后的老街保留了十二座清代民居，将于五一前开街',
+    ]);
+  });
+});
