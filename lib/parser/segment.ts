@@ -107,6 +107,20 @@ export interface SegmentOptions {
 const IN_ARTICLE_BOX =
   /^(?:专家点评|点评|短评|简评|记者手记|采访手记|记者观察|编后|编后语|编后记|相关链接|新闻链接|知识链接|链接|延伸阅读|背景资料|背景链接|小贴士)$/;
 
+// One paragraph, then a caption line that is only a photographer's credit (`新华社记者  宋为伟摄`).
+const PHOTO_CREDIT_MAX = 30;
+function opensPictureItem(units: readonly ClassifiedUnit[], next: number): boolean {
+  const text = units[next];
+  const credit = units[next + 1];
+  return (
+    text?.role === 'paragraph' &&
+    credit?.role === 'caption' &&
+    visibleLength(credit.text) <= PHOTO_CREDIT_MAX &&
+    /摄[)）]?$/.test(credit.text) &&
+    units[next + 2]?.role !== 'paragraph'
+  );
+}
+
 // A box of short items under one stock title (`速览`, `数读`).
 function isItemBox(draft: Draft): boolean {
   return ITEM_BOX_TITLE.test(draft.article.title);
@@ -147,6 +161,8 @@ function isSubheadingRun(
   if (isItemBox(current)) return !hasStackMarks(run);
   // A feature under a byline block (not a dated item) or the rest of a continued story: its
   // subheadings are certain unless the run carries a headline's marks.
+  // A photo item: a title over one caption paragraph and the photographer's credit (`新华社记者 X摄`).
+  if (opensPictureItem(units, next)) return false;
   const article = current.article;
   if ((article.byline !== null && article.dateline === null) || article.continuedFrom !== null)
     return !hasHeadlineMarks(run);

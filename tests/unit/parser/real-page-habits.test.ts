@@ -266,3 +266,18 @@ describe('a box of short items, each with its own dateline and credit', () => {
     ]);
   });
 });
+
+describe('a photo item after a signed feature', () => {
+  it('is an article of its own: its title is no subheading of the feature', () => {
+    const parsed = page(
+      '茶园里的新农人',
+      '本报记者  叶  江',
+      BODY,
+      BODY,
+      '依依不舍',
+      '2月14日，两姐妹告别父母，随奶奶踏上返乡旅途。',
+      '本报记者  李  明摄',
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['茶园里的新农人', '依依不舍']);
+  });
+});
