@@ -15,6 +15,9 @@ const OTHER_PAGE_LEADS = 1;
 const FIRST_PAGE_TITLES = 8;
 const OTHER_PAGE_TITLES = 4;
 const RECENT_ISSUES = 6;
+// Characters of excerpt: the main story's runs longer than the others'.
+const MAIN_EXCERPT_CHARS = 140;
+const SIDE_EXCERPT_CHARS = 100;
 
 function LeadStory({ lead, main }: { lead: FrontLead; main: boolean }) {
   const { article, excerpt } = lead;
@@ -122,11 +125,11 @@ export default function HomePage() {
                 key={page.page}
                 issue={issue}
                 first={index === 0}
-                section={frontPageSection(
-                  page,
-                  index === 0 ? FIRST_PAGE_LEADS : OTHER_PAGE_LEADS,
-                  index === 0 ? 140 : 80,
-                )}
+                section={
+                  index === 0
+                    ? frontPageSection(page, FIRST_PAGE_LEADS, SIDE_EXCERPT_CHARS, MAIN_EXCERPT_CHARS)
+                    : frontPageSection(page, OTHER_PAGE_LEADS, SIDE_EXCERPT_CHARS)
+                }
               />
             ))}
           </div>

@@ -83,13 +83,20 @@ export interface FrontPageSection {
 /**
  * Picks a 版面's leads: the first `maxLeads` articles in reading order that have a complete
  * opening (an article whose opening was lost never leads); every other article stays a title.
+ * Excerpts run to `excerptChars`, the first lead's to `firstExcerptChars`.
  */
-export function frontPageSection(page: IssuePage, maxLeads: number, excerptChars: number): FrontPageSection {
+export function frontPageSection(
+  page: IssuePage,
+  maxLeads: number,
+  excerptChars: number,
+  firstExcerptChars: number = excerptChars,
+): FrontPageSection {
   const leads: FrontLead[] = [];
   const others: Article[] = [];
   for (const article of page.articles) {
     const opening = leads.length < maxLeads ? completeOpening(article) : null;
-    if (opening) leads.push({ article, excerpt: openingExcerpt(article, opening, excerptChars) });
+    const max = leads.length === 0 ? firstExcerptChars : excerptChars;
+    if (opening) leads.push({ article, excerpt: openingExcerpt(article, opening, max) });
     else others.push(article);
   }
   return { page, leads, others };
