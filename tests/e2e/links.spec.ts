@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../lib/site/config';
+import { buildArchive, sectionPageCount } from '../../lib/content/archive';
+import { loadArticles } from '../../lib/content/load';
+import { absoluteUrl, paths, withBasePath } from '../../lib/site/urls';
 
 const OUT = path.resolve(process.env.OUT_DIR ?? 'out');
 
@@ -147,5 +150,22 @@ test('every page says the newspaper text is © the paper, apart from the code li
     const html = readFileSync(path.join('out', file), 'utf8').replaceAll('<!-- -->', '');
     if (!html.includes('<footer')) continue;
     expect(html, file).toContain(`报纸文字 © ${siteConfig.paperName}`);
+  }
+});
+
+test('every section’s old hashed URL in out/ is a redirect page to its readable URL', () => {
+  const archive = buildArchive(loadArticles());
+  const moved = archive.sections.filter((section) => section.legacySlug !== section.slug);
+  for (const section of moved) {
+    for (let n = 1; n <= sectionPageCount(section); n += 1) {
+      const file = resolveInOut(withBasePath(paths.section(section.legacySlug, n)));
+      expect(file, `${section.name} page ${n}`).not.toBeNull();
+      const html = readFileSync(file!, 'utf8');
+      const target = withBasePath(paths.section(section.slug, n));
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
+      expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(paths.section(section.slug, n))}">`);
+      expect(html).toContain(`<a href="${target}">`);
+    }
+    expect(resolveInOut(withBasePath(paths.sectionFeed(section.legacySlug))), section.name).not.toBeNull();
   }
 });
