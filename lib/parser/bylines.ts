@@ -136,6 +136,11 @@ export function parseOfficialByline(printed: string): Byline | null {
   return { text: printed, authors: [{ name, role: title }], official: true };
 }
 
+// A box's label after an ornament (`■专家观点`, `●相关链接`) is set like a writer's byline: four
+// characters ending in a label's noun are no name.
+const BOX_LABEL_WORD =
+  /^\p{Script=Han}{2}(?:观点|链接|解读|观察|点评|短评|手记|阅读|资料|背景|提示|贴士|速递|速览|快讯|声音|数据|现场|调查|视点|档案)$/u;
+
 // A writer's own byline, as features and 副刊 print it: `□ 朱焱`, `文/张三`, `文 | 李四 图 | 王五`.
 const WRITER_MARK = /^(?:[□■●◆◇○◎]|文\s?[/／|｜]|图\s?[/／|｜]|文图\s?[/／|｜]|文\s?[/／|｜]\s?图)\s*/;
 
@@ -152,7 +157,7 @@ export function parseWriterByline(printed: string): Byline | null {
     const names = splitNames(part.slice(mark[0].length));
     if (names.length === 0) return null;
     for (const name of names) {
-      if (!NAME.test(name)) return null;
+      if (!NAME.test(name) || BOX_LABEL_WORD.test(name)) return null;
       authors.push({ name, role });
     }
   }

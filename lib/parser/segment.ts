@@ -105,7 +105,7 @@ export interface SegmentOptions {
 // The stock labels of a box printed inside an article, after its text: a comment on the report
 // (点评, 短评), the reporter's notes (记者手记), background and links (背景资料, 相关链接, 延伸阅读).
 const IN_ARTICLE_BOX =
-  /^(?:专家点评|点评|短评|简评|记者手记|采访手记|记者观察|编后|编后语|编后记|相关链接|新闻链接|知识链接|链接|延伸阅读|背景资料|背景链接|小贴士)$/;
+  /^[■□●◆▲]?\s*(?:专家点评|点评|短评|简评|专家观点|专家解读|权威解读|记者手记|采访手记|记者观察|编后|编后语|编后记|相关链接|新闻链接|知识链接|链接|延伸阅读|背景资料|背景链接|小贴士)$/;
 
 // One paragraph, then a caption line that is only a photographer's credit (`新华社记者  宋为伟摄`).
 const PHOTO_CREDIT_MAX = 30;
@@ -124,6 +124,19 @@ function opensPictureItem(units: readonly ClassifiedUnit[], next: number): boole
 // A box of short items under one stock title (`速览`, `数读`).
 function isItemBox(draft: Draft): boolean {
   return ITEM_BOX_TITLE.test(draft.article.title);
+}
+
+const BOX_TITLE_MAX = 16;
+
+// A figure with its unit, alone on a line: `104万`, `3400亿元`, `28.3万`, `69.1%`, `约120家`.
+const QUANTITY_LINE =
+  /^(?:约|近|超|逾|达)?\d+(?:\.\d+)?(?:%|‰|[万亿]\p{Script=Han}{0,3}|\p{Script=Han}{1,4})$/u;
+function isQuantityLine(text: string): boolean {
+  // (A digit or a hedge word first, before the Unicode-property regex: this runs for every headline line.)
+  const first = text.charCodeAt(0);
+  return (
+    ((first >= 0x30 && first <= 0x39) || '约近超逾达'.includes(text.charAt(0))) && QUANTITY_LINE.test(text)
+  );
 }
 
 // A box's own title closed by its label as a tag (`服务用心才能贴心（记者手记）`).
@@ -286,10 +299,16 @@ function placeHeadlineRun(
     for (const unit of run) page.addToBody(current, unit, 'subheading');
     return;
   }
+  // A figure set large over the text that explains it (`104万`, `3400亿元`) is no headline: it
+  // belongs to the article it stands in, as a subheading.
+  const only = run.length === 1 ? run[0] : undefined;
+  if (!forcedNew && only !== undefined && current !== null && current.open && isQuantityLine(only.text)) {
+    page.addToBody(current, only, 'subheading');
+    return;
+  }
   // A lone line ending in a dash between paragraphs leads into the text under it
   // (`站在欢乐的人群中，习近平送上最美好的祝愿——`), and one led by a dash after text attributes the
   // quotation above it (`——辽宁省委常委…在市委经济工作会议上说`): a paragraph, not a kicker or subtitle.
-  const only = run.length === 1 ? run[0] : undefined;
   if (
     !forcedNew &&
     only !== undefined &&
@@ -315,7 +334,10 @@ function placeHeadlineRun(
     (plainNext || run.length > 1)
   ) {
     page.addToBody(current, label, 'subheading');
-    for (const unit of run.slice(1)) page.addToBody(current, unit);
+    // The box's own title under its label is a subheading too; a longer line is the head of its text.
+    for (const unit of run.slice(1)) {
+      page.addToBody(current, unit, visibleLength(unit.text) <= BOX_TITLE_MAX ? 'subheading' : undefined);
+    }
     return;
   }
   // 小标题: one or two headline lines inside running text, followed by more running text.
@@ -603,6 +625,7 @@ export function segmentUnits(units: readonly ClassifiedUnit[], options: SegmentO
     let j = i;
     // A line an editor says opens an article, or marks as a subheading, begins a run of its own.
     const ownRun = (next: ClassifiedUnit) =>
+      isQuantityLine(next.text) ||
       startsAt(layout, next.start, next.end) ||
       rangeEndsBetween(layout, unit.start, next.start) ||
       givenRole(layout, next.start, next.end) === 'subheading' ||

@@ -281,3 +281,43 @@ describe('a photo item after a signed feature', () => {
     expect(parsed.articles.map((a) => a.title)).toEqual(['茶园里的新农人', '依依不舍']);
   });
 });
+
+describe('figures set large over their text', () => {
+  it('are subheadings of the article, not titles', () => {
+    const parsed = page(
+      '奋力开创山区共富新局面',
+      '——丽水落实全市经济工作会议精神纪实',
+      '12.8万',
+      `去年全市12.8万低收入农户人均可支配收入增长14%。${BODY}`,
+      '3400亿元',
+      `全市生态产品总值达到3400亿元。${BODY}`,
+    );
+    expect(parsed.articles.map((a) => [a.title, a.subtitle])).toEqual([
+      ['奋力开创山区共富新局面', '——丽水落实全市经济工作会议精神纪实'],
+    ]);
+    expect(parsed.articles[0]?.body.filter((b) => b.type === 'subheading').map((b) => b.text)).toEqual([
+      '12.8万',
+      '3400亿元',
+    ]);
+  });
+});
+
+describe('a box label after an ornament', () => {
+  it('is no byline: ■专家观点 and its box stay with the article above', () => {
+    const parsed = page(
+      '美好而充实的一天',
+      BODY,
+      BODY,
+      '（本报记者 叶江）',
+      '■专家观点',
+      '他们眼里有光芒',
+      BODY,
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['美好而充实的一天']);
+    expect(parsed.articles[0]?.authors).toEqual([]);
+    expect(parsed.articles[0]?.body.filter((b) => b.type === 'subheading').map((b) => b.text)).toEqual([
+      '■专家观点',
+      '他们眼里有光芒',
+    ]);
+  });
+});
