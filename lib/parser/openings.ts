@@ -9,7 +9,8 @@ const LEANING_START =
   /^(?:更要|更是|更需|更应|更加|也要|也是|也将|也在|也有|还要|还将|而是|而且|而要|并且|并将|并在|但是|但|却|所以|因此|因而|从而|进而|然而|否则|甚至|以及|乃至|才能|才是|就是|则|的(?!确)|了(?!解)|们|着(?![力眼手重实])|[万亿][元人户个吨亩件家]|余[元人户个吨亩件家名])/;
 // A first "sentence" of one to three characters (`比激动。`) is the tail of a lost sentence:
 // newspaper prose does not open with a three-character sentence.
-const TINY_FIRST_SENTENCE = /^[^，,。！？!?；;：:、\s]{1,3}[。！？!?](?=.)/;
+// (A quoted exclamation opens a story: `“加油！这里！快传……”1月28日…`.)
+const TINY_FIRST_SENTENCE = /^(?![“"‘「『])[^，,。！？!?；;：:、\s]{1,3}[。！？!?](?=.)/;
 
 // A closing quote or bracket before any opening one (`…作为头号工程。”张三说`) means the opening
 // mark was printed with the lost words.

@@ -21,6 +21,7 @@ describe('isOpeningMissing', () => {
     ['作为头号工程。”缙云县县委常委朱拱瑜感慨地说。', true], // the quotation closes before it opens
     ['“作为头号工程。”朱拱瑜说。', false], // a balanced quotation
     ['市委审议《投资计划（送审稿)》，听取汇报。', false], // mixed ASCII and full-width brackets still pair
+    ['“加油！这里！快传……”3月8日的丽水体育场，寒风刺骨。', false], // a quoted exclamation opens a story
   ])('%s → %s', (text, expected) => {
     expect(isOpeningMissing(text)).toBe(expected);
   });
