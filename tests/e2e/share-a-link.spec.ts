@@ -46,10 +46,11 @@ test.describe('sharing an article', () => {
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
     await expect(page.locator('meta[name="twitter:image"]')).toHaveAttribute('content', image);
     await expect(page.locator('meta[itemprop="image"]')).toHaveAttribute('content', image);
-    const jsonLd = JSON.parse(
-      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
-    );
-    expect(jsonLd.image).toEqual({ '@type': 'ImageObject', url: image, width, height });
+    // The article's NewsArticle (the page also carries its BreadcrumbList).
+    const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents())
+      .map((text) => JSON.parse(text) as Record<string, unknown>)
+      .find((data) => data['@type'] === 'NewsArticle');
+    expect(jsonLd?.image).toEqual({ '@type': 'ImageObject', url: image, width, height });
   });
 
   test('links a PNG favicon and an apple-touch-icon of their stated sizes beside the SVG icon', async ({
