@@ -11,8 +11,8 @@ import { PICTURE_ITEM_TITLE, TITLE_TAG, isDashLed } from './headings';
 import { isNumberedHeading, isSectionNumeral } from './numbering';
 import { bit, clip, type Features } from './model/logistic';
 
-// How many plain paragraphs follow from `from` before the next headline, byline or marker (at most 3).
-function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number {
+/** How many plain paragraphs follow `units[from]` before the next headline, byline or marker (at most 3). */
+export function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number {
   let count = 0;
   for (let k = from; k < units.length && count < 3; k++) {
     const role = units[k]?.role;

@@ -17,7 +17,7 @@ import {
   splitOneLineStack,
 } from './headings';
 import { ITEM_BOX_TITLE, isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
-import { subheadingCues } from './run-cues';
+import { paragraphsBelow, subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
@@ -167,11 +167,13 @@ function isSubheadingRun(
   // A numbered line (`一、总体要求`, `②物权编`) is a subheading in any article, even after a
   // section's closing credit (`（本报记者 徐隽采访整理）` ends each part of a feature in parts).
   if (isNumberedHeading(run[0]?.text ?? '')) return true;
-  if (current.closed) return false;
   // A box of short items under one stock title (`速览`, `资讯速递`, `数读`): the items' titles are
-  // its subheadings, unless one carries a headline's marks.
+  // its subheadings, unless one carries a headline's marks, even after an item's closing credit.
   // (An item's title may have a summary line under it, as a story's does.)
-  if (isItemBox(current)) return !hasStackMarks(run);
+  // (After an item's credit, only another brief: a story of three paragraphs or more is no item.)
+  if (isItemBox(current))
+    return !hasStackMarks(run) && (!current.closed || paragraphsBelow(units, next) <= 2);
+  if (current.closed) return false;
   // A feature under a byline block (not a dated item) or the rest of a continued story: its
   // subheadings are certain unless the run carries a headline's marks.
   // A photo item: a title over one caption paragraph and the photographer's credit (`新华社记者 X摄`).

@@ -321,3 +321,23 @@ describe('a box label after an ornament', () => {
     ]);
   });
 });
+
+describe('a box of briefs closed item by item', () => {
+  const item = (title: string, text: string, credit: string) => [title, `本报讯 ${text}`, credit];
+  it('keeps every brief after an item’s credit in the box, and lets a full story after it go', () => {
+    const parsed = page(
+      '简讯',
+      ...item('松阳举办茶文化节', '3月8日，松阳县第十届茶文化节开幕，吸引游客两万余人次。', '（叶 江）'),
+      ...item('龙泉青瓷进校园', '日前，龙泉市青瓷传统技艺进校园活动启动，覆盖全市中小学。', '（陈晓东）'),
+      '缙云烧饼走出国门',
+      BODY,
+      BODY,
+      BODY,
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['简讯', '缙云烧饼走出国门']);
+    expect(parsed.articles[0]?.body.filter((b) => b.type === 'subheading').map((b) => b.text)).toEqual([
+      '松阳举办茶文化节',
+      '龙泉青瓷进校园',
+    ]);
+  });
+});
