@@ -7,7 +7,13 @@ import { isBareNumber, isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isOpeningMissing } from './openings';
-import { DICTIONARY_CUES, dictionaryCues, junctionCues, type JunctionContext } from './junction-cues';
+import {
+  DICTIONARY_CUES,
+  dictionaryCues,
+  junctionCues,
+  lastWord,
+  type JunctionContext,
+} from './junction-cues';
 import { isJoined, NO_LAYOUT, roleOfUnit, type PageLayout } from './layout';
 import { logOdds, reachOf, type Features, type LogisticModel } from './model/logistic';
 import junctionModelFile from './model/junction.json';
@@ -49,7 +55,14 @@ function startsMidSentence(text: string): boolean {
 const COMPLETE_LINE_END = /(?:[”’」』）)》]|——)$/;
 // Last characters that cannot end a complete line: a clause comma or enumeration mark, or a word
 // that needs its complement (`…被誉为` + `“中国…”`).
-const OPEN_LINE_END = /[，,、的把被从在和与及对为向将于是占“‘《（(「『]$/;
+const OPEN_PUNCTUATION_END = /[，,、“‘《（(「『]$/;
+// (A function word only when it stands alone: `…发展定方向`, `…的行为`, `…现在` end in a noun.)
+const FUNCTION_WORD_END = /[的把被从在和与及对为向将于是占]$/;
+
+function endsOpen(line: string): boolean {
+  if (OPEN_PUNCTUATION_END.test(line)) return true;
+  return FUNCTION_WORD_END.test(line) && lastWord(line).length === 1;
+}
 
 // A person introduced on a line of its own: a name, then who they are
 // (`郑远山，青禾县摄影家协会主席，国家一级摄影师`), as reports print before a quoted comment.
@@ -84,7 +97,7 @@ const JUNCTION_LOG_ODDS = Math.log(JUNCTION_CERTAINTY / (1 - JUNCTION_CERTAINTY)
  * complete. Otherwise the junction model weighs the cues of junction-cues.ts.
  */
 function continues(line: string, next: string, context: JunctionContext, options: JoinOptions): boolean {
-  if (startsMidSentence(next) || OPEN_LINE_END.test(line)) return true;
+  if (startsMidSentence(next) || endsOpen(line)) return true;
   // A list number printed on its own line (`2` between finished paragraphs) numbers the text under it.
   if (isBareNumber(line)) return true;
   // (A numbered paragraph of text, `（六）提高…。支持…创`, is cut like any other.)

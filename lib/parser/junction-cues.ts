@@ -127,6 +127,13 @@ export function wordAcross(line: string, next: string): string | null {
   return junctionWords(line, next).across;
 }
 
+/** The last word of `text` as the word breaker reads it (`…定方向` → `方向`, `…发展的` → `的`). */
+export function lastWord(text: string): string {
+  const tail = text.trimEnd().slice(-WORD_WINDOW);
+  if (tail === '') return '';
+  return WORDS.segment(tail).containing(tail.length - 1)?.segment ?? '';
+}
+
 /** The names of the cues `dictionaryCues` sets (each 0 or 1). */
 export const DICTIONARY_CUES = ['wordAcross', 'lineEndsLone', 'nextStartsLone'] as const;
 

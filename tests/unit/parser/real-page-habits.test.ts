@@ -341,3 +341,31 @@ describe('a box of briefs closed item by item', () => {
     ]);
   });
 });
+
+describe('a line ending in a noun that ends like a function word', () => {
+  it.each(['“三个引领”为学校发展定方向', '改革要找准着力点和新方向', '数字化改革改变群众办事行为'])(
+    '%s is not glued to the text under it (方向, 行为 are words, not a dangling 向, 为)',
+    (line) => {
+      const parsed = page(
+        '示范引领 产教融合',
+        `近年来，${BODY}`,
+        line,
+        '党建引领、示范引领、质量引领，是学校高水平发展的创新举措。',
+      );
+      const texts = parsed.articles.flatMap((a) => [a.title, ...a.body.map((b) => b.text)]);
+      expect(texts).toContain(line);
+    },
+  );
+
+  it('still joins a line that ends in a lone function word', () => {
+    const parsed = page(
+      '示范引领 产教融合',
+      `近年来，${BODY}`,
+      '学校把党建工作摆在突出位置，坚持把',
+      '立德树人作为根本任务。',
+    );
+    expect(parsed.articles[0]?.body.map((b) => b.text)).toContain(
+      '学校把党建工作摆在突出位置，坚持把立德树人作为根本任务。',
+    );
+  });
+});
