@@ -198,7 +198,8 @@ export function junctionCues(line: string, next: string, context: JunctionContex
     [`endClass:${charClass(last)}`]: 1,
     [`startClass:${charClass(first)}`]: 1,
   };
-  features.endFunctionWord = bit(last !== undefined && FUNCTION_END.has(last));
+  // (A function word only when it stands alone: `…方向`, `…行为` end in nouns.)
+  features.endFunctionWord = bit(last !== undefined && FUNCTION_END.has(last) && lastWord(line).length === 1);
   features.startBound = bit(first !== undefined && BOUND_START.has(first));
   features.startOpener = bit(first !== undefined && OPENER_START.has(first));
   // One character, then a particle (`极的火车头。`): the character ends a word begun above.
