@@ -4,7 +4,9 @@
 import { siteConfig } from '@/lib/site/config';
 import type { Metadata } from 'next';
 import { withBasePath, paths } from '@/lib/site/urls';
+import { topLevelCrumbs } from '@/lib/site/navigation';
 import { SearchApp } from '@/app/_components/search-app';
+import { Breadcrumbs } from '@/app/_components/breadcrumbs';
 
 export const metadata: Metadata = {
   title: '全文检索',
@@ -15,6 +17,7 @@ export const metadata: Metadata = {
 export default function SearchPage() {
   return (
     <>
+      <Breadcrumbs crumbs={topLevelCrumbs('全文检索', paths.search())} />
       <h1 className="page-title">全文检索</h1>
       <SearchApp
         indexUrl={withBasePath('/search/')}

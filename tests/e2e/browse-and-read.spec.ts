@@ -140,6 +140,7 @@ test.describe('reading the latest issue', () => {
       [paths.issue(latest!.key), hierarchy.slice(0, 3)],
       [paths.year(latest!.year), hierarchy.slice(0, 2)],
       [paths.issues(), [hierarchy[0]!, ['往期报纸', paths.issues()]]],
+      [paths.search(), [hierarchy[0]!, ['全文检索', paths.search()]]],
       [
         paths.section(section.slug),
         [hierarchy[0]!, ['栏目与版面', paths.sections()], [section.name, paths.section(section.slug)]],
