@@ -5,6 +5,13 @@ import type { ParsedArticle, ReviewReason } from './types';
 import { isOpeningMissing } from './openings';
 import { inferKind } from './kind';
 
+/** The shape of a subheading run: how many lines, its first line's length, whether it opens with `label：`. */
+export interface SectionHead {
+  lines: number;
+  firstLength: number;
+  labelled: boolean;
+}
+
 /** An article being built, before display normalisation: every string as printed. */
 export interface Draft {
   article: ParsedArticle;
@@ -15,6 +22,8 @@ export interface Draft {
   closed: boolean;
   /** Uncertain decisions made about this article so far. */
   review: Set<ReviewReason>;
+  /** The shape of each subheading run read so far: line count, first line's length, led by a `label：`. */
+  sectionHeads: SectionHead[];
 }
 
 /** A new draft titled `title`, covering source lines `start`–`end` (1-based, inclusive). */
@@ -40,6 +49,7 @@ export function newDraft(title: string, start: number, end: number): Draft {
     open: true,
     closed: false,
     review: new Set(),
+    sectionHeads: [],
   };
 }
 

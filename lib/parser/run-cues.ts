@@ -5,7 +5,7 @@ import type { ClassifiedUnit } from './unit';
 import { endsSentence, hasClausePunctuation, visibleLength } from './chars';
 import { echoShare, pairShare } from './junction-cues';
 import { parseWriterLine } from './bylines';
-import type { Draft } from './draft';
+import type { Draft, SectionHead } from './draft';
 import { isDeckLine } from './headline-run';
 import { PICTURE_ITEM_TITLE, TITLE_TAG, isDashLed } from './headings';
 import { isNumberedHeading, isSectionNumeral } from './numbering';
@@ -30,6 +30,75 @@ function nextRunBelow(units: readonly ClassifiedUnit[], from: number): { start: 
   let end = start;
   while (units[end]?.role === 'heading') end++;
   return end > start && start > from ? { start, end } : null;
+}
+
+/**
+ * True when `run` is one of a series of section heads in `current`: with the heads of the same
+ * shape read before it in the article and those that follow in the same stretch of text (no
+ * dateline, byline, credit, trailer or marker between), at least `SERIES_MIN` runs with as many
+ * lines, first lines within three characters of each other, none closed by a column tag, each with
+ * text under it. A feature's parts are headed alike (`道路蜿蜒` … `空中花园` … `动物王国`); separate
+ * articles are told apart by bylines, datelines or tags, and a run set like the article's own
+ * kicker and title is the next of a series of items (company profiles), not a section.
+ */
+export function inSeries(
+  run: readonly ClassifiedUnit[],
+  current: Draft,
+  units: readonly ClassifiedUnit[],
+  from: number,
+): boolean {
+  if (run[0] === undefined || mirrorsStack(run, current.article)) return false;
+  const mine = sectionHeadOf(run);
+  // Alike: as many lines, and first lines of about one length or both led by a label (`超市：…`).
+  const alikeShape = (head: SectionHead) =>
+    head.lines === mine.lines &&
+    (Math.abs(head.firstLength - mine.firstLength) <= 3 || (head.labelled && mine.labelled));
+  let similar = current.sectionHeads.filter(alikeShape).length;
+  let k = from;
+  while (k < units.length && similar < SERIES_MIN - 1) {
+    const unit = units[k] as ClassifiedUnit;
+    if (unit.role === 'paragraph' && unit.dateline === null) {
+      k++;
+      continue;
+    }
+    if (unit.role !== 'heading') break;
+    let end = k;
+    while (units[end + 1]?.role === 'heading') end++;
+    const lines = units.slice(k, end + 1);
+    const below = units[end + 1];
+    const alike =
+      alikeShape(sectionHeadOf(lines)) &&
+      !lines.some((line) => TITLE_TAG.test(line.text)) &&
+      below?.role === 'paragraph' &&
+      below.dateline === null;
+    if (!alike) break;
+    similar++;
+    k = end + 1;
+  }
+  return similar >= SERIES_MIN - 1;
+}
+const SERIES_MIN = 3;
+
+/** The shape of a run of headline lines, as `inSeries` compares them. */
+export function sectionHeadOf(run: readonly ClassifiedUnit[]): SectionHead {
+  const first = run[0]?.text ?? '';
+  return { lines: run.length, firstLength: visibleLength(first), labelled: LABEL_LED.test(first) };
+}
+// A head led by a short label and a colon: `超市：蔬菜价格平稳`, `火车站：…`.
+const LABEL_LED = /^\p{Script=Han}{1,4}[：:]/u;
+
+// Two lines set like the open article's own kicker and title (`保利发展控股` / `提供优质服务…`
+// after `中国银联` / `发挥科技优势…`): the next of a series of items.
+function mirrorsStack(run: readonly ClassifiedUnit[], article: Draft['article']): boolean {
+  const [first, second] = run;
+  return (
+    first !== undefined &&
+    second !== undefined &&
+    run.length === 2 &&
+    article.kicker !== null &&
+    Math.abs(visibleLength(article.kicker) - visibleLength(first.text)) <= 3 &&
+    Math.abs(visibleLength(article.title) - visibleLength(second.text)) <= 4
+  );
 }
 
 // Whether the next headline run repeats this one's shape, as a series of subheadings does: as
@@ -116,14 +185,7 @@ export function subheadingCues(
         Math.abs(visibleLength(previousSubheading.text) - visibleLength(texts.join(' '))) <= 3,
     ),
     parallelBelow: bit(repeatsBelow(run, units, next)),
-    // Two lines set like the open article's own kicker and title (`保利发展控股` / `提供优质服务…`
-    // after `中国银联` / `发挥科技优势…`): the next of a series of items.
-    mirrorsStack: bit(
-      run.length === 2 &&
-        article.kicker !== null &&
-        Math.abs(visibleLength(article.kicker) - visibleLength(firstText)) <= 3 &&
-        Math.abs(visibleLength(article.title) - visibleLength(secondText)) <= 4,
-    ),
+    mirrorsStack: bit(mirrorsStack(run, article)),
     paragraphsSoFar: clip(Math.log2(1 + paragraphs) / 4, 2),
     lastEndsSentence: bit(lastBlock !== undefined && endsSentence(lastBlock.text)),
     oneParagraphBelow: bit(paragraphsBelow(units, next) === 1),

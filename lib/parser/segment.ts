@@ -17,7 +17,7 @@ import {
   splitOneLineStack,
 } from './headings';
 import { ITEM_BOX_TITLE, isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
-import { paragraphsBelow, subheadingCues } from './run-cues';
+import { inSeries, paragraphsBelow, sectionHeadOf, subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
@@ -185,6 +185,8 @@ function isSubheadingRun(
   // on the dev set 167 of 169 such lines are titles. So is a tagged line in a two-line run (a
   // kicker over a tagged title, a tagged title over its summary line): 20 of 20.
   if (run.some((unit) => TITLE_TAG.test(unit.text))) return false;
+  // One of three or more heads set alike in one stretch of text: a feature's parts.
+  if (inSeries(run, current, units, next)) return true;
   const features = subheadingCues(run, current, units, next);
   options.observe?.({ features, lines: run.map((unit) => unit.text) });
   weighed.byModel = true;
@@ -356,6 +358,7 @@ function placeHeadlineRun(
   ) {
     // Each line of a two-line subheading stays a block of its own, as printed.
     for (const unit of run) page.addToBody(current, unit, 'subheading');
+    current.sectionHeads.push(sectionHeadOf(run));
     current.review.add('subheadings');
     return;
   }

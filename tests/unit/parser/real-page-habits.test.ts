@@ -369,3 +369,38 @@ describe('a line ending in a noun that ends like a function word', () => {
     );
   });
 });
+
+describe('a feature in parts with heads set alike', () => {
+  const part = (head: string) => [head, BODY, BODY];
+  it('reads three or more alike heads as subheadings, even the first, in an unsigned feature', () => {
+    const parsed = page(
+      '百山祖下的四季',
+      BODY,
+      ...part('春山问茶'),
+      ...part('夏溪听瀑'),
+      ...part('秋林拾果'),
+      ...part('冬岭观雪'),
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['百山祖下的四季']);
+    expect(parsed.articles[0]?.body.filter((b) => b.type === 'subheading').map((b) => b.text)).toEqual([
+      '春山问茶',
+      '夏溪听瀑',
+      '秋林拾果',
+      '冬岭观雪',
+    ]);
+  });
+
+  it('does not read a series of items set like the article’s own kicker and title as its parts', () => {
+    const item = (kicker: string, title: string) => [kicker, title, BODY, BODY];
+    const parsed = page(
+      ...item('丽水农商行', '发挥金融优势 助力复工复产'),
+      ...item('浙西南电力', '保障企业用电 服务山区发展'),
+      ...item('丽水移动公司', '建设数字乡村 共享美好生活'),
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual([
+      '发挥金融优势 助力复工复产',
+      '保障企业用电 服务山区发展',
+      '建设数字乡村 共享美好生活',
+    ]);
+  });
+});
