@@ -6,12 +6,13 @@ import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from '.
 import { isBareNumber, isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
+import { isDashLed } from './headings';
 import { isOpeningMissing } from './openings';
 import {
   DICTIONARY_CUES,
   dictionaryCues,
   junctionCues,
-  lastWord,
+  endsInNoun,
   type JunctionContext,
 } from './junction-cues';
 import { isJoined, NO_LAYOUT, roleOfUnit, type PageLayout } from './layout';
@@ -56,12 +57,14 @@ const COMPLETE_LINE_END = /(?:[”’」』）)》]|——)$/;
 // Last characters that cannot end a complete line: a clause comma or enumeration mark, or a word
 // that needs its complement (`…被誉为` + `“中国…”`).
 const OPEN_PUNCTUATION_END = /[，,、“‘《（(「『]$/;
-// (A function word only when it stands alone: `…发展定方向`, `…的行为`, `…现在` end in a noun.)
 const FUNCTION_WORD_END = /[的把被从在和与及对为向将于是占]$/;
+// A number that a date unit completes, and a unit that starts no text (`日前，`, `年来` do).
+const DATE_NUMBER_END = /(?:\d月\d{1,2}|\d{4})$/;
+const DATE_UNIT_START = /^(?:日(?!前)|年(?![来初底末中内])|月(?![来初底末中内]))/;
 
 function endsOpen(line: string): boolean {
   if (OPEN_PUNCTUATION_END.test(line)) return true;
-  return FUNCTION_WORD_END.test(line) && lastWord(line).length === 1;
+  return FUNCTION_WORD_END.test(line) && !endsInNoun(line);
 }
 
 // A person introduced on a line of its own: a name, then who they are
@@ -100,6 +103,8 @@ function continues(line: string, next: string, context: JunctionContext, options
   if (startsMidSentence(next) || endsOpen(line)) return true;
   // A list number printed on its own line (`2` between finished paragraphs) numbers the text under it.
   if (isBareNumber(line)) return true;
+  // A date cut between its number and its unit (`…10月21` + `日至22日，…`).
+  if (DATE_NUMBER_END.test(line) && DATE_UNIT_START.test(next)) return true;
   // (A numbered paragraph of text, `（六）提高…。支持…创`, is cut like any other.)
   const numberedLine = isNumberedHeading(line) && isHeadingShape(line);
   if (COMPLETE_LINE_END.test(line) || numberedLine || isSectionNumeral(line) || PERSON_LINE.test(line))
@@ -158,7 +163,8 @@ function isBrokenParagraphHead(
 
 // A speech's or letter's salutation (`同志们！`, `女士们、先生们：`, `各位代表：`, `亲爱的同学们！`)
 // is its text, however short: a speech restarts with one after every part.
-const SALUTATION = /^(?:(?:亲爱的|尊敬的)?[\p{Script=Han}、，,]{0,16}们|各位\p{Script=Han}{1,6})[！!：:]$/u;
+const SALUTATION =
+  /^(?:亲爱的|尊敬的)?(?:(?:(?:各位|广大)?(?:同志|朋友|同学|同胞|代表|委员|女士|先生|乡亲|老师|家长|小朋友|青年朋友|战友|老乡|市民朋友|网友)们)[、，,]?)+[！!：:]$|^各位(?:代表|委员|来宾|嘉宾|领导|同事)[！!：:]$/u;
 
 // A headline may end in an exclamation or question mark (`夜市回来了！`, `这个周末去白沙看杜鹃吗？`),
 // or be a kicker naming who speaks (`国台办：`): a short line with no clause inside, standing after
@@ -187,14 +193,23 @@ function isExclaimedHeadline(
 // text, none a dateline or byline. Returns how many lines it holds (0: none).
 const VERSE_LINE_MAX = 30;
 const VERSE_LINES_MIN = 3;
+const STACK_LINES = 2;
 function verseAfter(units: readonly ClassifiedUnit[], from: number): number {
   let count = 0;
-  for (let k = from; k < units.length; k++) {
+  let k = from;
+  for (; k < units.length; k++) {
     const unit = units[k] as ClassifiedUnit;
     const text = unit.role === 'heading' || unit.role === 'paragraph';
-    if (!text || unit.dateline !== null || unit.marker !== null || visibleLength(unit.text) > VERSE_LINE_MAX)
-      break;
+    const long = visibleLength(unit.text) > VERSE_LINE_MAX;
+    if (!text || unit.dateline !== null || unit.marker !== null || long || isDashLed(unit.text)) break;
     count++;
+  }
+  // The headline lines of the next article (a kicker and a title) stand over its byline,
+  // dateline or subtitle: not verse.
+  const stop = units[k];
+  if (stop !== undefined && (stop.role === 'byline' || stop.dateline !== null || isDashLed(stop.text))) {
+    for (let trimmed = 0; trimmed < STACK_LINES && units[from + count - 1]?.role === 'heading'; trimmed++)
+      count--;
   }
   return count >= VERSE_LINES_MIN ? count : 0;
 }

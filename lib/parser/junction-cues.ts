@@ -134,6 +134,35 @@ export function lastWord(text: string): string {
   return WORDS.segment(tail).containing(tail.length - 1)?.segment ?? '';
 }
 
+// Nouns whose last character is also a function word (`…定方向`, `…的行为`): a line ending in one
+// may be whole. Verbs such as 成为, 认为, 作为, 位于 still need what follows them.
+const NOUNS_ENDING_LIKE_FUNCTION_WORDS = new Set([
+  '方向',
+  '导向',
+  '取向',
+  '志向',
+  '意向',
+  '动向',
+  '倾向',
+  '去向',
+  '风向',
+  '行为',
+  '所在',
+  '内在',
+  '外在',
+  '潜在',
+  '自在',
+  '目的',
+]);
+
+/**
+ * True when `line` ends in a noun whose last character is also a function word (`方向`, `行为`,
+ * `目的`; a short list): the word breaker reads the last word, the list says whether it is such a noun.
+ */
+export function endsInNoun(line: string): boolean {
+  return NOUNS_ENDING_LIKE_FUNCTION_WORDS.has(lastWord(line));
+}
+
 /** The names of the cues `dictionaryCues` sets (each 0 or 1). */
 export const DICTIONARY_CUES = ['wordAcross', 'lineEndsLone', 'nextStartsLone'] as const;
 
@@ -198,8 +227,8 @@ export function junctionCues(line: string, next: string, context: JunctionContex
     [`endClass:${charClass(last)}`]: 1,
     [`startClass:${charClass(first)}`]: 1,
   };
-  // (A function word only when it stands alone: `…方向`, `…行为` end in nouns.)
-  features.endFunctionWord = bit(last !== undefined && FUNCTION_END.has(last) && lastWord(line).length === 1);
+  // (Not a noun that ends like one: `…方向`, `…行为`.)
+  features.endFunctionWord = bit(last !== undefined && FUNCTION_END.has(last) && !endsInNoun(line));
   features.startBound = bit(first !== undefined && BOUND_START.has(first));
   features.startOpener = bit(first !== undefined && OPENER_START.has(first));
   // One character, then a particle (`极的火车头。`): the character ends a word begun above.

@@ -10,25 +10,43 @@ import { NO_LAYOUT, opensArticle, rangeEndsBetween, type PageLayout } from './la
 // 编后 (an afterword) closes a piece instead, and opens nothing.
 const EDITORS_NOTE = /^[【［[]?\s*(?:编者按|编者的话|编者注|编\s*者)\s*[】］\]]?\s*[：:]?/;
 
-// At most the label and a few paragraphs: a note is short, and anything longer is the article's own text.
-const NOTE_BLOCKS_MAX = 4;
-
-/** True when the article's body is nothing but an editor's note (label and its paragraphs). */
+/**
+ * True when the article's body is nothing but an editor's note: one `编者按：…` paragraph, or a
+ * `编者的话` label and one paragraph. More text is the article's own, under a note.
+ */
 function isEditorsNoteOnly(article: SegmentedArticle): boolean {
-  const first = article.body[0];
-  if (first === undefined || article.body.length > NOTE_BLOCKS_MAX) return false;
-  if (!EDITORS_NOTE.test(first.text)) return false;
-  // Signed or datelined text is a story with a note on top, not a package's head.
-  return article.byline === null && article.dateline === null && article.continuedFrom === null;
+  const [first, second, third] = article.body;
+  if (first === undefined || third !== undefined || !EDITORS_NOTE.test(first.text)) return false;
+  const labelOnly = first.type === 'subheading';
+  if (labelOnly ? second?.type !== 'paragraph' : second !== undefined) return false;
+  // Signed, datelined or continued text is a story with a note on top, not a package's head.
+  return (
+    article.byline === null &&
+    article.dateline === null &&
+    article.continuedFrom === null &&
+    article.continuedOn === null
+  );
 }
 
 // A section of a package is a feature piece: a news item (dateline), a story continued from another
 // page, or a piece under its own column banner is not one of the package's sections.
-// An editor who says the piece opens an article, or that the head's article ends before it, is obeyed.
-function isSection(article: SegmentedArticle, head: SegmentedArticle, layout: PageLayout): boolean {
+// An editor who says the piece opens an article, or that the head's article ends before it, is
+// obeyed. The pieces of one package are of one kind: a commentary (本报评论员) or an official's
+// signed article after reporters' pieces is not one of them.
+function isSection(
+  article: SegmentedArticle,
+  head: SegmentedArticle,
+  firstSection: SegmentedArticle,
+  layout: PageLayout,
+): boolean {
   const start = article.lines.start;
   if (opensArticle(layout, start, start) || rangeEndsBetween(layout, head.lines.start, start)) return false;
-  return article.dateline === null && article.continuedFrom === null && article.column === null;
+  return (
+    article.dateline === null &&
+    article.continuedFrom === null &&
+    article.column === null &&
+    article.kind === firstSection.kind
+  );
 }
 
 function headlineBlocks(article: SegmentedArticle): BodyBlock[] {
@@ -52,7 +70,8 @@ function mergeAuthors(into: Author[], more: readonly Author[]): void {
  * 编者的话, 编者注; no byline, no dateline) takes the articles printed after it as its sections
  * — each section's kicker, title and subtitle become subheadings, its byline a line of text, its
  * authors the package's — up to the first article that is no section (a datelined item, a
- * continuation, a piece under a column banner) or the page's end. Newspaper practice: 人民日报
+ * continuation, a piece under a column banner, a piece of another kind than the first section:
+ * a commentary after reporters' pieces) or the page's end. Newspaper practice: 人民日报
  * and city dailies set a 组稿 as one headline with a note over reporters' signed pieces, and their
  * e-papers file it as one article. The merged article carries the `subheadings` review reason.
  * An editor's layout statements (an article starting at a section, a range ending before it) win.
@@ -65,7 +84,7 @@ export function foldPackages(page: SegmentedPage, layout: PageLayout = NO_LAYOUT
     const head = page.articles[index] as SegmentedArticle;
     index++;
     const next = page.articles[index];
-    if (!isEditorsNoteOnly(head) || next === undefined || !isSection(next, head, layout)) {
+    if (!isEditorsNoteOnly(head) || next === undefined || !isSection(next, head, next, layout)) {
       articles.push(head);
       continue;
     }
@@ -78,7 +97,7 @@ export function foldPackages(page: SegmentedPage, layout: PageLayout = NO_LAYOUT
     const review = new Set(head.review);
     while (
       index < page.articles.length &&
-      isSection(page.articles[index] as SegmentedArticle, head, layout)
+      isSection(page.articles[index] as SegmentedArticle, head, next, layout)
     ) {
       const section = page.articles[index] as SegmentedArticle;
       merged.body.push(...headlineBlocks(section), ...section.body);

@@ -49,10 +49,14 @@ export function inSeries(
 ): boolean {
   if (run[0] === undefined || mirrorsStack(run, current.article)) return false;
   const mine = sectionHeadOf(run);
-  // Alike: as many lines, and first lines of about one length or both led by a label (`超市：…`).
+  // Alike: as many lines, and first lines of about one length or both led by a label (`超市：…`);
+  // or both short labels (`绣乡`, `绣品街`), with or without a summary line under them.
   const alikeShape = (head: SectionHead) =>
-    head.lines === mine.lines &&
-    (Math.abs(head.firstLength - mine.firstLength) <= 3 || (head.labelled && mine.labelled));
+    (head.firstLength <= SHORT_LABEL_MAX && mine.firstLength <= SHORT_LABEL_MAX) ||
+    (head.lines === mine.lines &&
+      (Math.abs(head.firstLength - mine.firstLength) <= 3 || (head.labelled && mine.labelled)));
+  // A part of a feature runs to a few paragraphs; one or two under each title are news items.
+  if (plainParagraphsFrom(units, from) < SECTION_PARAGRAPHS_MIN) return false;
   let similar = current.sectionHeads.filter(alikeShape).length;
   let k = from;
   while (k < units.length && similar < SERIES_MIN - 1) {
@@ -65,19 +69,26 @@ export function inSeries(
     let end = k;
     while (units[end + 1]?.role === 'heading') end++;
     const lines = units.slice(k, end + 1);
-    const below = units[end + 1];
     const alike =
       alikeShape(sectionHeadOf(lines)) &&
       !lines.some((line) => TITLE_TAG.test(line.text)) &&
-      below?.role === 'paragraph' &&
-      below.dateline === null;
+      plainParagraphsFrom(units, end + 1) >= SECTION_PARAGRAPHS_MIN;
     if (!alike) break;
     similar++;
     k = end + 1;
   }
   return similar >= SERIES_MIN - 1;
 }
+
+// How many plain (undated) paragraphs stand in a row from `units[from]`.
+function plainParagraphsFrom(units: readonly ClassifiedUnit[], from: number): number {
+  let count = 0;
+  while (units[from + count]?.role === 'paragraph' && units[from + count]?.dateline === null) count++;
+  return count;
+}
+const SECTION_PARAGRAPHS_MIN = 2;
 const SERIES_MIN = 3;
+const SHORT_LABEL_MAX = 4;
 
 /** The shape of a run of headline lines, as `inSeries` compares them. */
 export function sectionHeadOf(run: readonly ClassifiedUnit[]): SectionHead {

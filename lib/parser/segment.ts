@@ -17,7 +17,7 @@ import {
   splitOneLineStack,
 } from './headings';
 import { ITEM_BOX_TITLE, isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
-import { inSeries, paragraphsBelow, sectionHeadOf, subheadingCues } from './run-cues';
+import { inSeries, sectionHeadOf, subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
@@ -121,12 +121,28 @@ function opensPictureItem(units: readonly ClassifiedUnit[], next: number): boole
   );
 }
 
+// A brief in a box is three paragraphs at most (its dateline's included); a story is longer.
+const BRIEF_PARAGRAPHS_MAX = 3;
+// How many paragraphs (datelined or not) follow `units[from]` before anything else, up to 4.
+function textBelow(units: readonly ClassifiedUnit[], from: number): number {
+  let count = 0;
+  for (let k = from; k < units.length && count <= BRIEF_PARAGRAPHS_MAX; k++) {
+    const role = units[k]?.role;
+    if (role === 'paragraph') count++;
+    else if (role !== 'caption' && role !== 'credit') break;
+  }
+  return count;
+}
+
 // A box of short items under one stock title (`速览`, `数读`).
 function isItemBox(draft: Draft): boolean {
   return ITEM_BOX_TITLE.test(draft.article.title);
 }
 
 const BOX_TITLE_MAX = 16;
+
+// A bracketed place after a section head (`古堰画乡（莲都区）`): where, not a column tag.
+const PLACE_TAG = /[(（][^()（）]{1,8}(?:省|市|区|县|镇|乡|村|街道)[)）]$/;
 
 // A figure with its unit, alone on a line: `104万`, `3400亿元`, `28.3万`, `69.1%`, `约120家`.
 const QUANTITY_LINE =
@@ -170,9 +186,11 @@ function isSubheadingRun(
   // A box of short items under one stock title (`速览`, `资讯速递`, `数读`): the items' titles are
   // its subheadings, unless one carries a headline's marks, even after an item's closing credit.
   // (An item's title may have a summary line under it, as a story's does.)
-  // (After an item's credit, only another brief: a story of three paragraphs or more is no item.)
-  if (isItemBox(current))
-    return !hasStackMarks(run) && (!current.closed || paragraphsBelow(units, next) <= 2);
+  // (A story of four paragraphs or more is no brief; after an item's credit, two at most.)
+  if (isItemBox(current)) {
+    const below = textBelow(units, next);
+    return !hasStackMarks(run) && below <= BRIEF_PARAGRAPHS_MAX && (!current.closed || below <= 2);
+  }
   if (current.closed) return false;
   // A feature under a byline block (not a dated item) or the rest of a continued story: its
   // subheadings are certain unless the run carries a headline's marks.
@@ -184,7 +202,7 @@ function isSubheadingRun(
   // A title closed by the paper's column tag (`…加足马力（观象台）`) heads an article of its own:
   // on the dev set 167 of 169 such lines are titles. So is a tagged line in a two-line run (a
   // kicker over a tagged title, a tagged title over its summary line): 20 of 20.
-  if (run.some((unit) => TITLE_TAG.test(unit.text))) return false;
+  if (run.some((unit) => TITLE_TAG.test(unit.text) && !PLACE_TAG.test(unit.text))) return false;
   // One of three or more heads set alike in one stretch of text: a feature's parts.
   if (inSeries(run, current, units, next)) return true;
   const features = subheadingCues(run, current, units, next);
@@ -306,7 +324,14 @@ function placeHeadlineRun(
   // A figure set large over the text that explains it (`104万`, `3400亿元`) is no headline: it
   // belongs to the article it stands in, as a subheading.
   const only = run.length === 1 ? run[0] : undefined;
-  if (!forcedNew && only !== undefined && current !== null && current.open && isQuantityLine(only.text)) {
+  if (
+    !forcedNew &&
+    only !== undefined &&
+    plainNext &&
+    current !== null &&
+    current.open &&
+    isQuantityLine(only.text)
+  ) {
     page.addToBody(current, only, 'subheading');
     return;
   }
@@ -335,7 +360,8 @@ function placeHeadlineRun(
     current.open &&
     hasBody(current) &&
     (IN_ARTICLE_BOX.test(label.text) || (run.length === 1 && isBoxTitle(label.text))) &&
-    (plainNext || run.length > 1)
+    // (Over a byline or a dateline, the label is a column over a separate signed piece.)
+    plainNext
   ) {
     page.addToBody(current, label, 'subheading');
     // The box's own title under its label is a subheading too; a longer line is the head of its text.

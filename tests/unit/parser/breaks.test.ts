@@ -1,0 +1,97 @@
+// Invented pages that broke the parser's rules once (tests/fixtures/parser-breaks/README.md): the
+// articles an editor expects, by title, and that nothing is lost.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '@/lib/parser/parse-page';
+
+const DIR = path.join(__dirname, '../../fixtures/parser-breaks');
+
+const EXPECTED: [file: string, titles: string[], why: string][] = [
+  [
+    '01-unsigned-items',
+    ['缙云烧饼节下月开幕', '松阳老街夜市开张', '云和梯田开始灌水', '庆元香菇市场回暖'],
+    'short unsigned items are no feature in parts',
+  ],
+  [
+    '02-editors-note',
+    ['山海携手二十年 共富路上结硕果', '莲都区开展防汛应急演练', '龙泉青瓷亮相文博会'],
+    'a note over a signed story folds nothing',
+  ],
+  [
+    '04-brief-box',
+    ['简讯', '缙云县启动城乡公交一体化改革'],
+    'a full signed story after a box of briefs is its own',
+  ],
+  ['05-brief-box2', ['资讯速递', '我市出台人才新政十条'], 'a datelined story of four paragraphs is no brief'],
+  ['06-quantity-title', ['老屋', '1983年'], 'a figure-shaped title over a byline is a title'],
+  ['07-quantity-title2', ['我市启动夏季治安巡防', '300天'], 'a figure-shaped title over a byline is a title'],
+  [
+    '08-colon-then-stack',
+    ['我市发布夏季用电提示', '全市干部群众热议市委全会精神'],
+    'a list after a colon stops at the next headline',
+  ],
+  [
+    '09-colon-then-stack2',
+    ['我市发布夏季用电提示', '全市干部群众热议市委全会精神'],
+    'a headline with a dash subtitle is no verse',
+  ],
+  [
+    '12-salutation-headline2',
+    ['我市迎来今年首个高温日', '消防员：高温下的坚守'],
+    '致敬…们！ is a kicker, not a salutation',
+  ],
+  [
+    '13-box-label-column',
+    ['我市城中村改造三年行动启动', '城中村改造，难在哪里'],
+    'a box label over a signed piece is its column',
+  ],
+  [
+    '14-short-comment',
+    ['我市公布首批"放心消费示范街"', '让放心消费成为城市名片'],
+    'a commentary under 短评 keeps its byline',
+  ],
+  ['15-link-separate', ['丽水机场正式通航', '机场大巴线路开通'], 'a datelined item under 链接 is its own'],
+  [
+    '18-quantity-dated',
+    ['我市启动夏季治安巡防', '2000万'],
+    'a figure-shaped title over a dateline is a title',
+  ],
+  [
+    '20-note-unsigned-article',
+    ['一张蓝图绘到底', '中小学暑期托管服务启动'],
+    'a note with text of its own is no package',
+  ],
+  [
+    '22-positive2',
+    ['在全市优化营商环境大会上的讲话', '我市市场主体突破百万户'],
+    'figures and a 记者手记 box stay in their report',
+  ],
+];
+
+// Letters and digits, counted with multiplicity (markers and whitespace aside), as the evaluation counts them.
+function letters(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const ch of text.normalize('NFKC'))
+    if (/[\p{L}\p{N}]/u.test(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return counts;
+}
+
+describe('invented pages that once broke the parser', () => {
+  it.each(EXPECTED)('%s: %j (%s)', (file, titles) => {
+    const source = readFileSync(path.join(DIR, `${file}.txt`), 'utf8');
+    const page = parsePage(source);
+    expect(page.articles.map((article) => article.title)).toEqual(titles);
+    const output = letters(JSON.stringify(page));
+    // Continuation markers become `continuedOn` / `continuedFrom` numbers.
+    const printed = source.replace(/[(（](?:下转|上接)[^)）]*[)）]/g, '');
+    for (const [ch, count] of letters(printed)) expect(output.get(ch) ?? 0).toBeGreaterThanOrEqual(count);
+  });
+
+  it('joins sentences cut after a verb that needs its object (成为, 认为, 作为) and after an adverb', () => {
+    const page = parsePage(readFileSync(path.join(DIR, '19-junctions.txt'), 'utf8'));
+    const texts = page.articles.flatMap((article) => article.body.map((block) => block.text));
+    expect(texts.some((text) => text.includes('将成为全省首个'))).toBe(true);
+    expect(page.articles[0]?.body.filter((block) => block.type === 'subheading')).toEqual([]);
+  });
+});
