@@ -47,10 +47,32 @@ export function echoShare(line: string, text: string): number {
 export function pairShare(line: string, text: string): number {
   const pairs = hanPairs(line);
   if (pairs.size === 0) return 0;
-  const below = hanPairs(text);
+  // The text may be a whole article: its Han characters as one string, searched for each pair of
+  // the (short) line, cost less than a set of all its pairs.
+  const han = hanOnly(text);
   let shared = 0;
-  for (const pair of pairs) if (below.has(pair)) shared++;
+  for (const pair of pairs) {
+    if (han.includes(String.fromCharCode(Math.floor(pair / 0x10000), pair % 0x10000))) shared++;
+  }
   return shared / pairs.size;
+}
+
+// The BMP ideographs of a text, in order, as `hanPairs` reads them (punctuation skipped).
+function hanOnly(text: string): string {
+  const codes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code >= 0x4e00 && code <= 0x9fff) ||
+      (code >= 0x3400 && code <= 0x4dbf) ||
+      (code >= 0xf900 && code <= 0xfaff)
+    )
+      codes.push(code);
+  }
+  let out = '';
+  // (fromCharCode in chunks: a long article would overflow the argument list.)
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 // The class of a character at a junction: Han, Latin letter, digit, or the punctuation itself.
@@ -104,16 +126,19 @@ interface JunctionWords {
 // One pass of the word breaker over the last and first six UTF-16 units either side.
 function junctionWords(line: string, next: string): JunctionWords {
   const tail = line.trimEnd().slice(-WORD_WINDOW);
-  const text = tail + next.trimStart().slice(0, WORD_WINDOW);
-  const words: JunctionWords = { across: null, before: null, after: null };
-  for (const { segment, index } of WORDS.segment(text)) {
-    const end = index + segment.length;
-    if (index < tail.length && end > tail.length) words.across = segment;
-    else if (end === tail.length) words.before = segment;
-    else if (index === tail.length) words.after = segment;
-    if (end >= tail.length && index >= tail.length) break;
+  const head = next.trimStart().slice(0, WORD_WINDOW);
+  if (tail === '' || head === '') return { across: null, before: null, after: null };
+  // `containing` asks for the two words either side without walking every word of the window.
+  const segments = WORDS.segment(tail + head);
+  const last = segments.containing(tail.length - 1);
+  if (last !== undefined && last.index + last.segment.length > tail.length) {
+    return { across: last.segment, before: null, after: null };
   }
-  return words;
+  return {
+    across: null,
+    before: last?.segment ?? null,
+    after: segments.containing(tail.length)?.segment ?? null,
+  };
 }
 
 /**
@@ -125,13 +150,6 @@ function junctionWords(line: string, next: string): JunctionWords {
  */
 export function wordAcross(line: string, next: string): string | null {
   return junctionWords(line, next).across;
-}
-
-/** The last word of `text` as the word breaker reads it (`…定方向` → `方向`, `…发展的` → `的`). */
-export function lastWord(text: string): string {
-  const tail = text.trimEnd().slice(-WORD_WINDOW);
-  if (tail === '') return '';
-  return WORDS.segment(tail).containing(tail.length - 1)?.segment ?? '';
 }
 
 // Nouns whose last character is also a function word (`…定方向`, `…的行为`): a line ending in one
@@ -157,10 +175,10 @@ const NOUNS_ENDING_LIKE_FUNCTION_WORDS = new Set([
 
 /**
  * True when `line` ends in a noun whose last character is also a function word (`方向`, `行为`,
- * `目的`; a short list): the word breaker reads the last word, the list says whether it is such a noun.
+ * `目的`; a short list of two-character nouns). A plain string test: this runs at every junction.
  */
 export function endsInNoun(line: string): boolean {
-  return NOUNS_ENDING_LIKE_FUNCTION_WORDS.has(lastWord(line));
+  return NOUNS_ENDING_LIKE_FUNCTION_WORDS.has(line.trimEnd().slice(-2));
 }
 
 /** The names of the cues `dictionaryCues` sets (each 0 or 1). */
