@@ -68,17 +68,24 @@ describe('breadcrumbs', () => {
   });
 
   it('give machines the same crumbs as BreadcrumbList JSON-LD with absolute URLs', () => {
-    const crumbs = pageCrumbs(issue, issue.pages[0]!);
+    const crumbs = [
+      { label: '首页', path: '/' },
+      { label: '2022年', path: '/issues/2022/' },
+    ];
     expect(breadcrumbJsonLd(crumbs)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
-      itemListElement: crumbs.map((crumb, index) => ({
-        '@type': 'ListItem',
-        position: index + 1,
-        name: crumb.label,
-        item: absoluteUrl(crumb.path),
-      })),
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: '首页', item: absoluteUrl('/') },
+        { '@type': 'ListItem', position: 2, name: '2022年', item: absoluteUrl('/issues/2022/') },
+      ],
     });
+    expect(absoluteUrl('/issues/2022/')).toMatch(/^https?:\/\/[^/]+.*\/issues\/2022\/$/);
+    // Every crumb of a 版面 page becomes one list item, in order.
+    const pageList = breadcrumbJsonLd(pageCrumbs(issue, issue.pages[0]!)).itemListElement as {
+      position: number;
+    }[];
+    expect(pageList.map((item) => item.position)).toEqual([1, 2, 3, 4]);
   });
 });
 
