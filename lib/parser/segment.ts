@@ -196,15 +196,17 @@ function isSubheadingRun(
   // subheadings are certain unless the run carries a headline's marks.
   // A photo item: a title over one caption paragraph and the photographer's credit (`新华社记者 X摄`).
   if (opensPictureItem(units, next)) return false;
-  const article = current.article;
-  if ((article.byline !== null && article.dateline === null) || article.continuedFrom !== null)
-    return !hasHeadlineMarks(run);
   // A title closed by the paper's column tag (`…加足马力（观象台）`) heads an article of its own:
   // on the dev set 167 of 169 such lines are titles. So is a tagged line in a two-line run (a
   // kicker over a tagged title, a tagged title over its summary line): 20 of 20.
-  if (run.some((unit) => TITLE_TAG.test(unit.text) && !PLACE_TAG.test(unit.text))) return false;
-  // One of three or more heads set alike in one stretch of text: a feature's parts.
-  if (inSeries(run, current, units, next)) return true;
+  const tagged = run.some((unit) => TITLE_TAG.test(unit.text) && !PLACE_TAG.test(unit.text));
+  // One of three or more heads set alike in one stretch of text: a feature's parts, whatever
+  // marks each carries (`浙江杭州——` / `湖北当阳——` over their parts' titles).
+  if (!tagged && inSeries(run, current, units, next)) return true;
+  const article = current.article;
+  if ((article.byline !== null && article.dateline === null) || article.continuedFrom !== null)
+    return !hasHeadlineMarks(run);
+  if (tagged) return false;
   const features = subheadingCues(run, current, units, next);
   options.observe?.({ features, lines: run.map((unit) => unit.text) });
   weighed.byModel = true;
