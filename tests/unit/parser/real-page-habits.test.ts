@@ -390,6 +390,20 @@ describe('a feature in parts with heads set alike', () => {
     ]);
   });
 
+  it('reads dash-led part heads in a signed feature as its parts, marks and all', () => {
+    const part = (place: string, title: string) => [`${place}——`, title, BODY, BODY];
+    const parsed = page(
+      '山区共富新图景',
+      '本报记者  叶  江',
+      BODY,
+      ...part('松阳', '茶产业带动村民增收'),
+      ...part('龙泉', '青瓷小镇游客如织'),
+      ...part('景宁', '畲乡民宿生意红火'),
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['山区共富新图景']);
+    expect(parsed.articles[0]?.body.filter((b) => b.type === 'subheading')).toHaveLength(6);
+  });
+
   it('does not read a series of items set like the article’s own kicker and title as its parts', () => {
     const item = (kicker: string, title: string) => [kicker, title, BODY, BODY];
     const parsed = page(
