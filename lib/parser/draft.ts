@@ -5,11 +5,13 @@ import type { ParsedArticle, ReviewReason } from './types';
 import { isOpeningMissing } from './openings';
 import { inferKind } from './kind';
 
-/** The shape of a subheading run: how many lines, its first line's length, whether it opens with `label：`. */
+/** The shape of a subheading run: how many lines, its first line (and length), whether it opens with `label：`. */
 export interface SectionHead {
   lines: number;
   firstLength: number;
   labelled: boolean;
+  /** The first line as printed. */
+  first: string;
 }
 
 /** An article being built, before display normalisation: every string as printed. */

@@ -57,7 +57,17 @@ export function inSeries(
       (Math.abs(head.firstLength - mine.firstLength) <= 3 || (head.labelled && mine.labelled)));
   // A part of a feature runs to a few paragraphs; one or two under each title are news items.
   if (plainParagraphsFrom(units, from) < SECTION_PARAGRAPHS_MIN) return false;
-  let similar = current.sectionHeads.filter(alikeShape).length;
+  const behind = current.sectionHeads.filter(alikeShape);
+  // Heads that share a frame (`这一年，是…的一年`) admit no run outside it (`普京国情咨文…`).
+  if (
+    behind.length >= 2 &&
+    !fitsFrame(
+      behind.map((head) => head.first),
+      mine.first,
+    )
+  )
+    return false;
+  let similar = behind.length;
   let k = from;
   while (k < units.length && similar < SERIES_MIN - 1) {
     const unit = units[k] as ClassifiedUnit;
@@ -93,8 +103,20 @@ const SHORT_LABEL_MAX = 4;
 /** The shape of a run of headline lines, as `inSeries` compares them. */
 export function sectionHeadOf(run: readonly ClassifiedUnit[]): SectionHead {
   const first = run[0]?.text ?? '';
-  return { lines: run.length, firstLength: visibleLength(first), labelled: LABEL_LED.test(first) };
+  return { lines: run.length, firstLength: visibleLength(first), labelled: LABEL_LED.test(first), first };
 }
+// Whether `text` keeps the frame the `heads` share: their common first two or last two
+// characters, when they have one.
+function fitsFrame(heads: readonly string[], text: string): boolean {
+  const shared = (cut: (head: string) => string) => {
+    const frame = cut(heads[0] ?? '');
+    return frame.length === 2 && heads.every((head) => cut(head) === frame) ? frame : null;
+  };
+  const prefix = shared((head) => head.slice(0, 2));
+  const suffix = shared((head) => head.slice(-2));
+  return (prefix === null || text.startsWith(prefix)) && (suffix === null || text.endsWith(suffix));
+}
+
 // A head led by a short label and a colon: `超市：蔬菜价格平稳`, `火车站：…`.
 const LABEL_LED = /^\p{Script=Han}{1,4}[：:]/u;
 

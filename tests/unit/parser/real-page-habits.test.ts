@@ -404,6 +404,20 @@ describe('a feature in parts with heads set alike', () => {
     expect(parsed.articles[0]?.body.filter((b) => b.type === 'subheading')).toHaveLength(6);
   });
 
+  it('ends the series at a head outside the frame the parts share', () => {
+    const parsed = page(
+      '山区共富这一年',
+      BODY,
+      ...part('这一年，是蓄势起步的一年'),
+      ...part('这一年，是攻坚突破的一年'),
+      ...part('这一年，是硕果累累的一年'),
+      '庆元香菇节吸引客商两万人',
+      `日前，${BODY}`,
+      BODY,
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['山区共富这一年', '庆元香菇节吸引客商两万人']);
+  });
+
   it('does not read a series of items set like the article’s own kicker and title as its parts', () => {
     const item = (kicker: string, title: string) => [kicker, title, BODY, BODY];
     const parsed = page(
