@@ -1,5 +1,6 @@
-// Exact verification on normalised text: does a document contain every term as a substring, and
-// where. The definition of a match (FlexSearch only proposes candidates) and the highlight ranges.
+// Term occurrences in normalised text: where each term stands in a document's text, as the ranges
+// results mark. The engine decides matches from bigram positions (match.ts); containsAllTerms states
+// the same rule on plain text.
 
 /** Start offsets of every occurrence of `needle` in `haystack`, overlapping ones included. */
 export function findOccurrences(haystack: string, needle: string): number[] {
