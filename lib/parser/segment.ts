@@ -189,7 +189,10 @@ function isSubheadingRun(
   // (A story of four paragraphs or more is no brief; after an item's credit, two at most.)
   if (isItemBox(current)) {
     const below = textBelow(units, next);
-    return !hasStackMarks(run) && below <= BRIEF_PARAGRAPHS_MAX && (!current.closed || below <= 2);
+    // (An item of a data box is led by its figure, `100.97亿美元 上海1月合同外资`, and may run longer.)
+    const figureLed = /^\d/.test(run[0]?.text ?? '');
+    const brief = below <= BRIEF_PARAGRAPHS_MAX || figureLed;
+    return !hasStackMarks(run) && brief && (!current.closed || below <= 2);
   }
   if (current.closed) return false;
   // A feature under a byline block (not a dated item) or the rest of a continued story: its

@@ -432,3 +432,20 @@ describe('a feature in parts with heads set alike', () => {
     ]);
   });
 });
+
+describe('a data box 数读', () => {
+  it('keeps an item led by its figure even when it runs past a brief', () => {
+    const parsed = page(
+      '数读',
+      '12.8万户 全市新增市场主体',
+      `本报讯（记者 叶江）${BODY}`,
+      BODY,
+      '3400亿元 生态产品总值',
+      `本报讯（记者 陈晓东）${BODY}`,
+      BODY,
+      BODY,
+      BODY,
+    );
+    expect(parsed.articles.map((a) => a.title)).toEqual(['数读']);
+  });
+});
