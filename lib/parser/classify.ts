@@ -5,7 +5,7 @@ import type { ClassifiedUnit, Unit, UnitRole } from './unit';
 import { endsSentence, hasInnerSentenceEnd, visibleLength } from './chars';
 import { parseByline, parseDateline, parseWriterLine, type Byline, type Dateline } from './bylines';
 import { NO_LAYOUT, roleOfUnit, type LayoutRole, type PageLayout } from './layout';
-import { isSubtitleShape } from './headings';
+import { isDeckBlock, isSubtitleShape } from './headings';
 
 /** Longest headline line, in printed characters: a kicker and title sharing a line run to ~50. */
 export const HEADING_MAX_LENGTH = 60;
@@ -186,7 +186,11 @@ function readRole(unit: Unit): { role: UnitRole; byline: Byline | null; dateline
     const byline = parseByline(text);
     if (byline !== null) return { role: 'byline', byline, dateline: null };
   }
-  return { role: isHeadingShape(text) ? 'heading' : 'paragraph', byline: null, dateline: null };
+  return {
+    role: isHeadingShape(text) || isDeckBlock(text) ? 'heading' : 'paragraph',
+    byline: null,
+    dateline: null,
+  };
 }
 
 /** Classifies every unit (pass 4); a role an editor gave in the page's layout corrections wins. */

@@ -46,6 +46,22 @@ export function isShortTag(text: string): boolean {
 // out: they also name columns, `经济观察`, `记者手记`.)
 const GENRE_END = /\p{Script=Han}{4}(?:调查|纪实|侧记|见闻|札记|综述|速写|蹲点记|采访记|探访记)$/u;
 
+// Headline lines that the extraction ran together into one block, each line a phrase and a space
+// between them (`批准政府工作报告… 通过《…民法典》 习近平签署主席令予以公布 …`): a multi-line deck.
+// Text has sentence punctuation; a list of names has short phrases.
+const DECK_PHRASE_MIN = 6;
+const DECK_PHRASES_MIN = 3;
+const DECK_BLOCK_MAX = 600;
+
+/** True for a block of three or more space-separated phrases of 6+ characters with no sentence punctuation: a multi-line deck. */
+export function isDeckBlock(text: string): boolean {
+  if (text.length > DECK_BLOCK_MAX || !text.includes(' ') || /[。！？!?；;，,]/.test(text)) return false;
+  const phrases = text.split(/\s+/).filter((phrase) => phrase !== '');
+  return (
+    phrases.length >= DECK_PHRASES_MIN && phrases.every((phrase) => visibleLength(phrase) >= DECK_PHRASE_MIN)
+  );
+}
+
 /**
  * True for a subtitle 副题: a line led by a dash (`——访全国人大代表钟海燕`), an interview or
  * profile line (`访全国人大代表钟海燕`, `记丽水市优秀教师张三`), a numbered editorial series
@@ -97,7 +113,8 @@ export function readHeadingGroup(lines: readonly ClassifiedUnit[]): HeadingGroup
     // A merged `kicker title` line over another line: the line under it is the subtitle.
     const merged = splitOneLineStack(a.text);
     if (merged && !isBannerShape(a.text)) return { column: null, ...merged, subtitle: b.text, extra };
-    if (isSubtitleShape(b.text))
+    // (A multi-line deck run together into one block is a subtitle too.)
+    if (isSubtitleShape(b.text) || isDeckBlock(b.text))
       return { column: null, kicker: null, title: a.text, subtitle: b.text, extra };
     // A series banner (`永做“挺进师”建设新丽水——学习贯彻…`, `【诚信丽水】`) over a title is its column; a
     // bare short tag (`溪口镇`) is the title's kicker.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '@/lib/parser/parse-page';
 import { parseByline } from '@/lib/parser/bylines';
 import { isCaption, isClosingCredit } from '@/lib/parser/classify';
+import { isDeckBlock } from '@/lib/parser/headings';
 import { isBoxLabel } from '@/lib/parser/headline-run';
 
 const page = (...blocks: string[]) => parsePage(blocks.join('\n\n'));
@@ -448,4 +449,31 @@ describe('a data box 数读', () => {
     );
     expect(parsed.articles.map((a) => a.title)).toEqual(['数读']);
   });
+});
+
+describe('a multi-line deck run together into one block', () => {
+  it('is the subtitle of the title above it, and the title opens a new article after a commentary', () => {
+    const parsed = page(
+      '凝心聚力 共绘蓝图（社论）',
+      BODY,
+      BODY,
+      '市七届人大二次会议闭幕',
+      '批准政府工作报告等六项报告 通过关于山区共富的决议 选举产生新一届市监察委员会主任',
+      `本报讯（记者 叶江）${BODY}`,
+    );
+    expect(parsed.articles.map((a) => [a.title, a.subtitle])).toEqual([
+      ['凝心聚力 共绘蓝图（社论）', null],
+      [
+        '市七届人大二次会议闭幕',
+        '批准政府工作报告等六项报告 通过关于山区共富的决议 选举产生新一届市监察委员会主任',
+      ],
+    ]);
+  });
+
+  it.each(['王明 李华 陈晓东 叶江 张伟 刘洋', '批准政府工作报告 通过决议，选举产生新一届领导班子'])(
+    '%s is no deck (short names; sentence punctuation)',
+    (text) => {
+      expect(isDeckBlock(text)).toBe(false);
+    },
+  );
 });
