@@ -300,16 +300,6 @@ export function continuationTarget(
   return match ? { type: 'article', article: match } : { type: 'page', issue, page };
 }
 
-/** The number of listing pages of a section (at least 1). */
-export function sectionPageCount(section: Section, perPage: number = ARTICLES_PER_PAGE): number {
-  return Math.max(1, Math.ceil(section.articles.length / perPage));
-}
-
-/** Articles on listing page `n` (from 1) of a section. */
-export function sectionPage(section: Section, n: number, perPage: number = ARTICLES_PER_PAGE): Article[] {
-  return section.articles.slice((n - 1) * perPage, n * perPage);
-}
-
 /** The newest issue, or undefined for an empty archive. */
 export function latestIssue(archive: Archive): Issue | undefined {
   return archive.issues.at(-1);

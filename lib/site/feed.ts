@@ -35,7 +35,7 @@ export interface FeedSource {
   title: string;
   /** Plain-text description (RSS `<description>`, Atom `<subtitle>`, JSON Feed `description`). */
   description: string;
-  /** Root-relative path of the HTML page the feed mirrors (`/`, `/sections/news/1/`). */
+  /** Root-relative path of the HTML page the feed mirrors (`/`, `/sections/news/`). */
   pagePath: string;
   /** Root-relative path of the feed in each format (`/feed.xml`, `/atom.xml`, `/feed.json`). */
   feedPaths: Record<FeedFormat, string>;

@@ -55,13 +55,15 @@ export function topLevelCrumbs(label: string, path: string): Crumb[] {
   return [...homeCrumbs(), { label, path }];
 }
 
-/** 首页 › 栏目与版面 › 要闻, and › 第2页 on a later listing page. */
-export function sectionCrumbs(section: Pick<Section, 'name' | 'slug'>, n = 1): Crumb[] {
+/** 首页 › 栏目与版面 › 要闻 (the section's landing), and › 第2页 on numbered listing page 2. */
+export function sectionCrumbs(section: Pick<Section, 'name' | 'slug'>, n?: number): Crumb[] {
   const crumbs = [
     ...topLevelCrumbs('栏目与版面', paths.sections()),
     { label: section.name, path: paths.section(section.slug) },
   ];
-  return n > 1 ? [...crumbs, { label: `第${n}页`, path: paths.section(section.slug, n) }] : crumbs;
+  return n === undefined
+    ? crumbs
+    : [...crumbs, { label: `第${n}页`, path: paths.sectionPage(section.slug, n) }];
 }
 
 /** schema.org BreadcrumbList of the same crumbs, each with its absolute URL. */

@@ -2,7 +2,8 @@
 // open-data JSON per article, the sitemap (an index past 50,000 URLs) and the OpenSearch
 // descriptor. Pure string builders; scripts/postbuild.ts writes them into out/.
 import type { Archive } from '../content/archive';
-import { legacySectionRedirects, sectionPageCount } from '../content/archive';
+import { legacySectionRedirects, type Section } from '../content/archive';
+import { legacySectionPageCount, legacySectionPageTarget, sectionPageCount } from '../content/section-pages';
 import type { Article } from '../content/schema';
 import { markdownToBlocks } from '../content/markdown';
 import { escapeXml } from './feed';
@@ -52,19 +53,31 @@ export function redirectPageHtml(target: Article): string {
 }
 
 /**
- * The redirect pages that keep a section's old hash URLs working (`/sections/page-a228697f/2/` →
- * `/sections/yao-wen/2/`): one per listing page, as out/-relative file → HTML.
+ * The redirect pages that keep a section's published listing URLs working, as out/-relative file →
+ * HTML: each newest-first page (`/sections/yao-wen/2/`) to the stable page now holding its newest
+ * article, page 1 to the landing; and the old hash URLs (`/sections/page-a228697f/2/`, and
+ * `/sections/page-a228697f/`) straight to the same places.
  */
 export function sectionRedirectPages(archive: Archive): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const { from, to } of legacySectionRedirects(archive)) {
-    for (let n = 1; n <= sectionPageCount(to); n += 1) {
-      const title = n > 1 ? `${to.name}（第${n}页）` : to.name;
+  const writeLegacyPages = (from: string, to: Section) => {
+    for (let n = 1; n <= legacySectionPageCount(to); n += 1) {
+      const target = legacySectionPageTarget(to, n);
       pages.set(
-        `${paths.section(from, n).slice(1)}index.html`,
-        movedPageHtml(title, paths.section(to.slug, n), '本栏目'),
+        `${paths.legacySectionPage(from, n).slice(1)}index.html`,
+        target === null
+          ? movedPageHtml(to.name, paths.section(to.slug), '本栏目')
+          : movedPageHtml(`${to.name}（第${target}页）`, paths.sectionPage(to.slug, target), '本栏目'),
       );
     }
+  };
+  for (const section of archive.sections) writeLegacyPages(section.slug, section);
+  for (const { from, to } of legacySectionRedirects(archive)) {
+    pages.set(
+      `${paths.section(from).slice(1)}index.html`,
+      movedPageHtml(to.name, paths.section(to.slug), '本栏目'),
+    );
+    writeLegacyPages(from, to);
   }
   return pages;
 }
@@ -116,8 +129,9 @@ export function sitemapEntries(archive: Archive): SitemapEntry[] {
     }
   }
   for (const section of archive.sections) {
+    entries.push({ path: paths.section(section.slug) });
     for (let n = 1; n <= sectionPageCount(section); n += 1)
-      entries.push({ path: paths.section(section.slug, n) });
+      entries.push({ path: paths.sectionPage(section.slug, n) });
   }
   return entries;
 }

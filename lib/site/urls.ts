@@ -30,7 +30,12 @@ export const paths = {
   /** 开放数据: the bulk export and its documentation. */
   openData: () => '/data/',
   sections: () => '/sections/',
-  section: (slug: string, n = 1) => `/sections/${slug}/${n}/`,
+  /** A section's landing: its newest listing page(s). */
+  section: (slug: string) => `/sections/${slug}/`,
+  /** Listing page `n` of a section, counted from the oldest article (stable as days are added). */
+  sectionPage: (slug: string, n: number) => `/sections/${slug}/p/${n}/`,
+  /** Newest-first listing page `n`, published until listings became stable; now a redirect page. */
+  legacySectionPage: (slug: string, n: number) => `/sections/${slug}/${n}/`,
   /** A section's feeds: RSS 2.0, Atom, JSON Feed 1.1. */
   sectionFeed: (slug: string) => `/sections/${slug}/feed.xml`,
   sectionAtomFeed: (slug: string) => `/sections/${slug}/atom.xml`,

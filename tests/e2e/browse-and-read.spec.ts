@@ -385,7 +385,10 @@ test.describe('fixture archive', () => {
     expect(console.errors).toEqual([]);
   });
 
-  test('sends every old hashed section URL to the section’s readable one', async ({ page, request }) => {
+  test('sends every old hashed and newest-first section URL to the section’s landing', async ({
+    page,
+    request,
+  }) => {
     const archive = fixtureArchive();
     const moved = archive.sections.filter(
       (section) => legacySectionSlug(section.type, section.name) !== section.slug,
@@ -394,9 +397,11 @@ test.describe('fixture archive', () => {
     for (const section of moved) {
       const old = legacySectionSlug(section.type, section.name);
       expect(section.slug, section.name).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-      await page.goto(fixtureUrl(paths.section(old)));
-      await page.waitForURL(new RegExp(`${paths.section(section.slug)}$`));
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.name);
+      for (const published of [paths.legacySectionPage(old, 1), paths.legacySectionPage(section.slug, 1)]) {
+        await page.goto(fixtureUrl(published));
+        await page.waitForURL(new RegExp(`${paths.section(section.slug)}$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.name);
+      }
       // A feed reader follows no meta refresh: the old feed URL still serves the feed.
       const feed = await request.get(fixtureUrl(paths.sectionFeed(old)));
       expect(feed.ok(), old).toBe(true);

@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../lib/site/config';
-import { buildArchive, sectionPageCount } from '../../lib/content/archive';
+import { buildArchive } from '../../lib/content/archive';
+import { legacySectionPageCount, legacySectionPageTarget } from '../../lib/content/section-pages';
 import { loadArticles } from '../../lib/content/load';
 import { absoluteUrl, paths, withBasePath } from '../../lib/site/urls';
 
@@ -122,22 +123,24 @@ test('every page advertises the archive-wide feeds, and a section page its own a
   ];
   const article = listFiles(path.join(OUT, 'articles'), ['index.html'])[0];
   const section = listFiles(path.join(OUT, 'sections'), ['index.html']).find((file) =>
-    /sections\/[^/]+\/1\/index\.html$/.test(file.split(path.sep).join('/')),
+    /sections\/[^/]+\/p\/1\/index\.html$/.test(file.split(path.sep).join('/')),
   );
   expect(article && section).toBeTruthy();
-  for (const file of [path.join(OUT, 'index.html'), article!, section!])
-    expect(alternates(file), file).toEqual(expect.arrayContaining(siteWide));
   const slug = section!
     .split(path.sep)
     .join('/')
-    .match(/sections\/([^/]+)\/1\//)?.[1];
-  expect(alternates(section!)).toEqual(
-    expect.arrayContaining([
-      `application/rss+xml ${site}/sections/${slug}/feed.xml`,
-      `application/atom+xml ${site}/sections/${slug}/atom.xml`,
-      `application/feed+json ${site}/sections/${slug}/feed.json`,
-    ]),
-  );
+    .match(/sections\/([^/]+)\/p\/1\//)?.[1];
+  const landing = path.join(OUT, 'sections', slug!, 'index.html');
+  for (const file of [path.join(OUT, 'index.html'), article!, section!, landing])
+    expect(alternates(file), file).toEqual(expect.arrayContaining(siteWide));
+  for (const file of [section!, landing])
+    expect(alternates(file), file).toEqual(
+      expect.arrayContaining([
+        `application/rss+xml ${site}/sections/${slug}/feed.xml`,
+        `application/atom+xml ${site}/sections/${slug}/atom.xml`,
+        `application/feed+json ${site}/sections/${slug}/feed.json`,
+      ]),
+    );
 });
 
 test('every page says the newspaper text is © the paper, apart from the code licence', () => {
@@ -153,19 +156,25 @@ test('every page says the newspaper text is © the paper, apart from the code li
   }
 });
 
-test('every section’s old hashed URL in out/ is a redirect page to its readable URL', () => {
+test('every newest-first listing URL published before, readable or hashed, in out/ is a redirect page to where its articles are now', () => {
   const archive = buildArchive(loadArticles());
-  const moved = archive.sections.filter((section) => section.legacySlug !== section.slug);
-  for (const section of moved) {
-    for (let n = 1; n <= sectionPageCount(section); n += 1) {
-      const file = resolveInOut(withBasePath(paths.section(section.legacySlug, n)));
-      expect(file, `${section.name} page ${n}`).not.toBeNull();
-      const html = readFileSync(file!, 'utf8');
-      const target = withBasePath(paths.section(section.slug, n));
-      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
-      expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(paths.section(section.slug, n))}">`);
-      expect(html).toContain(`<a href="${target}">`);
+  for (const section of archive.sections) {
+    const slugs = section.legacySlug === section.slug ? [section.slug] : [section.slug, section.legacySlug];
+    for (let n = 1; n <= legacySectionPageCount(section); n += 1) {
+      const moved = legacySectionPageTarget(section, n);
+      const where = moved === null ? paths.section(section.slug) : paths.sectionPage(section.slug, moved);
+      const target = withBasePath(where);
+      expect(resolveInOut(target), `${section.name}: ${where}`).not.toBeNull();
+      for (const slug of slugs) {
+        const file = resolveInOut(withBasePath(paths.legacySectionPage(slug, n)));
+        expect(file, `${section.name} old page ${n} (${slug})`).not.toBeNull();
+        const html = readFileSync(file!, 'utf8');
+        expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${target}">`);
+        expect(html).toContain(`<link rel="canonical" href="${absoluteUrl(where)}">`);
+        expect(html).toContain(`<a href="${target}">`);
+      }
     }
-    expect(resolveInOut(withBasePath(paths.sectionFeed(section.legacySlug))), section.name).not.toBeNull();
+    if (section.legacySlug !== section.slug)
+      expect(resolveInOut(withBasePath(paths.sectionFeed(section.legacySlug))), section.name).not.toBeNull();
   }
 });

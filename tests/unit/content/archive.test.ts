@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ARTICLES_PER_PAGE,
   buildArchive,
   continuationTarget,
   dateToKey,
   findSection,
   legacySectionRedirects,
   readingNeighbours,
-  sectionPage,
-  sectionPageCount,
 } from '@/lib/content/archive';
 import { makeArticle } from '../site/fixtures';
 
@@ -149,22 +146,5 @@ describe('continuationTarget', () => {
     const archive = buildArchive([...seedLike, other]);
     const target = continuationTarget(archive, archive.articleById.get('2022-03-06_12-01-01')!);
     expect(target?.type === 'page' && target.page.page).toBe(7);
-  });
-});
-
-describe('section pagination', () => {
-  it.each([
-    [0, 1],
-    [1, 1],
-    [ARTICLES_PER_PAGE, 1],
-    [ARTICLES_PER_PAGE + 1, 2],
-    [ARTICLES_PER_PAGE * 3, 3],
-  ])('splits %i articles into %i listing pages', (count, pages) => {
-    const articles = Array.from({ length: count }, (_, i) =>
-      makeArticle({ id: `2022-01-01-01-${String(i + 1).padStart(3, '0')}`, date: '2022-01-01', order: i + 1 }),
-    );
-    const section = { type: 'page' as const, name: '要闻', slug: 'yao-wen', legacySlug: 'page-x', articles };
-    expect(sectionPageCount(section)).toBe(pages);
-    expect(Array.from({ length: pages }, (_, n) => sectionPage(section, n + 1)).flat()).toHaveLength(count);
   });
 });

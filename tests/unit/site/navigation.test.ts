@@ -56,14 +56,14 @@ describe('breadcrumbs', () => {
     expect(yearCrumbs(2022)).toEqual(full.slice(0, 2));
   });
 
-  it('put a section under 栏目与版面 and a later listing page under its section', () => {
+  it('put a section’s landing under 栏目与版面 and a numbered listing page under its landing', () => {
     const section = archive.sectionBySlug.get('zong-he')!;
     expect(sectionCrumbs(section).map((crumb) => crumb.label)).toEqual(['首页', '栏目与版面', '综合']);
     expect(sectionCrumbs(section, 2).map((crumb) => [crumb.label, crumb.path])).toEqual([
       ['首页', '/'],
       ['栏目与版面', '/sections/'],
-      ['综合', '/sections/zong-he/1/'],
-      ['第2页', '/sections/zong-he/2/'],
+      ['综合', '/sections/zong-he/'],
+      ['第2页', '/sections/zong-he/p/2/'],
     ]);
   });
 

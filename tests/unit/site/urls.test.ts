@@ -7,7 +7,9 @@ describe('urls', () => {
     [paths.issue('2022-03-06_12'), '/issues/2022-03-06_12/'],
     [paths.page('2022-03-08', 1), '/issues/2022-03-08/01/'],
     [paths.year(2022), '/issues/2022/'],
-    [paths.section('commentary', 2), '/sections/commentary/2/'],
+    [paths.section('commentary'), '/sections/commentary/'],
+    [paths.sectionPage('commentary', 2), '/sections/commentary/p/2/'],
+    [paths.legacySectionPage('commentary', 2), '/sections/commentary/2/'],
     [paths.articleData('2022-03-08-01-01'), '/data/articles/2022-03-08-01-01.json'],
     [paths.search('丽水 <b>'), '/search/?q=%E4%B8%BD%E6%B0%B4%20%3Cb%3E'],
   ])('builds %s', (built, expected) => {

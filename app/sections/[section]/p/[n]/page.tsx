@@ -1,9 +1,11 @@
-// One listing page of a section, newest first, ARTICLES_PER_PAGE per page.
-// example: /sections/commentary/1/
+// One listing page of a section, counted from the oldest article (page 1 = the oldest
+// ARTICLES_PER_PAGE), so a page's articles stay put as days are added; shown newest first.
+// example: /sections/commentary/p/1/
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
-import { sectionPage, sectionPageCount, sectionTypeLabel } from '@/lib/content/archive';
+import { sectionTypeLabel } from '@/lib/content/archive';
+import { sectionPage, sectionPageCount } from '@/lib/content/section-pages';
 import { absoluteUrl, href, paths } from '@/lib/site/urls';
 import { sectionCrumbs } from '@/lib/site/navigation';
 import { Breadcrumbs } from '@/app/_components/breadcrumbs';
@@ -39,9 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const found = findListing(slug, n);
   if (!found) return {};
   return {
-    title: found.n > 1 ? `${found.section.name}（第${found.n}页）` : found.section.name,
+    title: `${found.section.name}（第${found.n}页）`,
     alternates: {
-      canonical: absoluteUrl(paths.section(found.section.slug, found.n)),
+      canonical: absoluteUrl(paths.sectionPage(found.section.slug, found.n)),
       types: feedAlternateTypes(sectionFeedSource(found.section)),
     },
   };
@@ -58,17 +60,20 @@ export default async function SectionListingPage({ params }: Props) {
       <Breadcrumbs crumbs={sectionCrumbs(section, n)} />
       <h1 className="page-title">{section.name}</h1>
       <p className="lede">
-        {sectionTypeLabel(section.type)} · 共 {section.articles.length} 篇，最新的在前
-        {pages > 1 ? ` · 第 ${n} / ${pages} 页` : ''} ·{' '}
-        <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
+        {sectionTypeLabel(section.type)} · 共 {section.articles.length} 篇 · 第 {n} / {pages}{' '}
+        页（从最早的一页数起，本页最新的在前） · <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
       </p>
       <ArticleList articles={sectionPage(section, n)} showWhere />
       <Pager
         label="分页"
-        prev={n > 1 ? { href: href('section', section.slug, n - 1), label: `第 ${n - 1} 页` } : undefined}
-        next={n < pages ? { href: href('section', section.slug, n + 1), label: `第 ${n + 1} 页` } : undefined}
-        prevCaption="较新"
-        nextCaption="较早"
+        prev={n > 1 ? { href: href('sectionPage', section.slug, n - 1), label: `第 ${n - 1} 页` } : undefined}
+        next={
+          n < pages
+            ? { href: href('sectionPage', section.slug, n + 1), label: `第 ${n + 1} 页` }
+            : { href: href('section', section.slug), label: '最新' }
+        }
+        prevCaption="较早"
+        nextCaption="较新"
       />
     </>
   );
