@@ -12,7 +12,18 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = {
   '?': '？',
   '!': '！',
 };
-const CANDIDATE = /[,():;?!]/g;
+// `, ( ) : ; ? !`
+function isCandidateCode(code: number): boolean {
+  return (
+    code === 0x2c ||
+    code === 0x28 ||
+    code === 0x29 ||
+    code === 0x3a ||
+    code === 0x3b ||
+    code === 0x3f ||
+    code === 0x21
+  );
+}
 
 // Chinese context by code unit: Han (incl. extension A and compatibility), CJK symbols and
 // punctuation (U+3000–303F), full-width forms (U+FF00–FFEF), and — “ ” ‘ ’ … .
@@ -52,17 +63,18 @@ function neighbourCode(text: string, index: number, step: 1 | -1): number {
 export function normalizePunctuation(text: string): string {
   const convert = new Set<number>();
   const openBrackets: number[] = [];
-  for (const match of text.matchAll(CANDIDATE)) {
-    const i = match.index;
-    const ch = match[0];
+  // A loop over code units, not matchAll: this runs on every string of every parsed page.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isCandidateCode(code)) continue;
     const touchesChinese = isCjkCode(neighbourCode(text, i, -1)) || isCjkCode(neighbourCode(text, i, 1));
     const insideNumber =
-      (ch === ',' || ch === ':') &&
+      (code === 0x2c || code === 0x3a) &&
       isDigitCode(text.charCodeAt(i - 1)) &&
       isDigitCode(text.charCodeAt(i + 1));
     if (touchesChinese && !insideNumber) convert.add(i);
-    if (ch === '(') openBrackets.push(i);
-    if (ch === ')') {
+    if (code === 0x28) openBrackets.push(i);
+    if (code === 0x29) {
       const open = openBrackets.pop();
       // `(送审稿)` and `(2021-2025)` after Chinese: one side decides for both brackets.
       if (open !== undefined && (convert.has(open) || convert.has(i))) {
