@@ -1,42 +1,12 @@
 // lib/search reads top-down: no module imports one that (directly or not) imports it back,
 // type-only imports included; the engine's concerns (planning, index files, matching, ranking)
 // stay in their own modules.
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findCycle, importGraph } from '../../helpers/import-graph';
 
 const DIR = path.resolve(__dirname, '../../../lib/search');
-
-function importsOf(file: string): string[] {
-  const text = readFileSync(path.join(DIR, file), 'utf8');
-  return [...text.matchAll(/from '\.\/([\w-]+)'/g)].map((m) => `${m[1]}.ts`);
-}
-
-function findCycle(graph: Map<string, string[]>): string[] | null {
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (node: string): string[] | null => {
-    if (state.get(node) === 'done') return null;
-    if (state.get(node) === 'open') return [...stack.slice(stack.indexOf(node)), node];
-    state.set(node, 'open');
-    stack.push(node);
-    for (const next of graph.get(node) ?? []) {
-      const cycle = visit(next);
-      if (cycle) return cycle;
-    }
-    stack.pop();
-    state.set(node, 'done');
-    return null;
-  };
-  for (const node of graph.keys()) {
-    const cycle = visit(node);
-    if (cycle) return cycle;
-  }
-  return null;
-}
-
-const files = readdirSync(DIR).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
-const graph = new Map(files.map((file) => [file, importsOf(file)]));
+const graph = importGraph(DIR);
 
 describe('lib/search imports', () => {
   it('has no import cycle', () => {
