@@ -194,21 +194,29 @@ function isExclaimedHeadline(
 const VERSE_LINE_MAX = 30;
 const VERSE_LINES_MIN = 3;
 const STACK_LINES = 2;
-function verseAfter(units: readonly ClassifiedUnit[], from: number): number {
+// A writer's own byline (`□ 林夕照`, `文/张三`), as poems and essays are signed: every author a 作者.
+function isWriterByline(unit: ClassifiedUnit): boolean {
+  const authors = unit.byline?.authors ?? [];
+  return unit.role === 'byline' && authors.length > 0 && authors.every((author) => author.role === '作者');
+}
+
+function verseAfter(units: readonly ClassifiedUnit[], from: number, linesOnly = false): number {
   let count = 0;
   let k = from;
   for (; k < units.length; k++) {
     const unit = units[k] as ClassifiedUnit;
-    const text = unit.role === 'heading' || unit.role === 'paragraph';
+    // (Under a poet's byline only unpunctuated lines are verse: an essay may open with short sentences.)
+    const text = unit.role === 'heading' || (!linesOnly && unit.role === 'paragraph');
     const long = visibleLength(unit.text) > VERSE_LINE_MAX;
     if (!text || unit.dateline !== null || unit.marker !== null || long || isDashLed(unit.text)) break;
     count++;
   }
   // The headline lines of the next article (a kicker and a title) stand over its byline,
-  // dateline or subtitle: not verse.
+  // dateline or subtitle: not verse. Over a writer's byline (`□ 蓝雨`) the next poem has one title line.
   const stop = units[k];
   if (stop !== undefined && (stop.role === 'byline' || stop.dateline !== null || isDashLed(stop.text))) {
-    for (let trimmed = 0; trimmed < STACK_LINES && units[from + count - 1]?.role === 'heading'; trimmed++)
+    const stackLines = isWriterByline(stop) ? 1 : STACK_LINES;
+    for (let trimmed = 0; trimmed < stackLines && units[from + count - 1]?.role === 'heading'; trimmed++)
       count--;
   }
   return count >= VERSE_LINES_MIN ? count : 0;
@@ -245,8 +253,11 @@ export function joinBrokenParagraphs(
     let unit = source;
     const previous = out[out.length - 1];
     const next = units[i + 1];
+    // Verse follows a colon (`我写下这样的句子：`), or a poet's byline under a poem's title.
     if (verseLeft === 0 && previous?.role === 'paragraph' && /[：:]$/.test(previous.text)) {
       verseLeft = verseAfter(units, i);
+    } else if (verseLeft === 0 && previous !== undefined && isWriterByline(previous)) {
+      if (out[out.length - 2]?.role === 'heading') verseLeft = verseAfter(units, i, true);
     }
     if (verseLeft > 0 && roleOfUnit(layout, unit.start, unit.end) === undefined) {
       verseLeft--;
