@@ -37,6 +37,11 @@ const EXPECTED: [file: string, titles: string[], why: string][] = [
     'a headline with a dash subtitle is no verse',
   ],
   [
+    '10-poem-page',
+    ['瓯江春晓（外一首）', '春天的信'],
+    'verse lines under a poet’s byline are the poem’s text',
+  ],
+  [
     '12-salutation-headline2',
     ['我市迎来今年首个高温日', '消防员：高温下的坚守'],
     '致敬…们！ is a kicker, not a salutation',
@@ -86,6 +91,16 @@ describe('invented pages that once broke the parser', () => {
     // Continuation markers become `continuedOn` / `continuedFrom` numbers.
     const printed = source.replace(/[(（](?:下转|上接)[^)）]*[)）]/g, '');
     for (const [ch, count] of letters(printed)) expect(output.get(ch) ?? 0).toBeGreaterThanOrEqual(count);
+  });
+
+  it('keeps each verse line of a poem a paragraph of its own', () => {
+    const page = parsePage(readFileSync(path.join(DIR, '10-poem-page.txt'), 'utf8'));
+    expect(page.articles[1]?.body.map((block) => block.text)).toEqual([
+      '我把信写给三月',
+      '邮票是一片新叶',
+      '地址写在',
+      '溪水拐弯的地方',
+    ]);
   });
 
   it('joins sentences cut after a verb that needs its object (成为, 认为, 作为) and after an adverb', () => {
