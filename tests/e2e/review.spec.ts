@@ -9,9 +9,17 @@ const base = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
+  // A server left on the port (by an interrupted run) would answer for this one with other code.
+  const occupied = await fetch(`${base}/`).then(
+    () => true,
+    () => false,
+  );
+  if (occupied) throw new Error(`port ${PORT} is already in use: stop the server listening there`);
+  // Its own process group, so that stopping it stops tsx's node process too, not only npx.
   server = spawn('npx', ['tsx', 'scripts/review.ts'], {
     env: { ...process.env, PORT: String(PORT), CONTENT_DIR: readFixtureInfo().contentDir },
     stdio: 'ignore',
+    detached: true,
   });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -25,7 +33,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill();
+  if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
 });
 
 test('lists every source page and shows a page line by line with roles and statements', async ({ page }) => {
