@@ -11,10 +11,13 @@ import { PICTURE_ITEM_TITLE, TITLE_TAG, isDashLed } from './headings';
 import { isNumberedHeading, isSectionNumeral } from './numbering';
 import { bit, clip, type Features } from './model/logistic';
 
-/** How many plain paragraphs follow `units[from]` before the next headline, byline or marker (at most 3). */
-export function paragraphsBelow(units: readonly ClassifiedUnit[], from: number): number {
+/**
+ * How many paragraphs (captions and credits between them skipped) follow from `units[from]` before
+ * the next headline, byline or marker, counted up to `max` (default 3).
+ */
+export function paragraphsBelow(units: readonly ClassifiedUnit[], from: number, max = 3): number {
   let count = 0;
-  for (let k = from; k < units.length && count < 3; k++) {
+  for (let k = from; k < units.length && count < max; k++) {
     const role = units[k]?.role;
     if (role === 'paragraph') count++;
     else if (role !== 'caption' && role !== 'credit') break;

@@ -17,7 +17,7 @@ import {
   splitOneLineStack,
 } from './headings';
 import { ITEM_BOX_TITLE, isDeckLine, isKickerShape, readHeadlineRun } from './headline-run';
-import { inSeries, sectionHeadOf, subheadingCues } from './run-cues';
+import { inSeries, paragraphsBelow, sectionHeadOf, subheadingCues } from './run-cues';
 import { predictProbability, type Features, type LogisticModel } from './model/logistic';
 import subheadingModelFile from './model/subheading.json';
 import { cover, finishDraft, hasBody, newDraft, setByline, type Draft } from './draft';
@@ -123,16 +123,6 @@ function opensPictureItem(units: readonly ClassifiedUnit[], next: number): boole
 
 // A brief in a box is three paragraphs at most (its dateline's included); a story is longer.
 const BRIEF_PARAGRAPHS_MAX = 3;
-// How many paragraphs (datelined or not) follow `units[from]` before anything else, up to 4.
-function textBelow(units: readonly ClassifiedUnit[], from: number): number {
-  let count = 0;
-  for (let k = from; k < units.length && count <= BRIEF_PARAGRAPHS_MAX; k++) {
-    const role = units[k]?.role;
-    if (role === 'paragraph') count++;
-    else if (role !== 'caption' && role !== 'credit') break;
-  }
-  return count;
-}
 
 // A box of short items under one stock title (`速览`, `数读`).
 function isItemBox(draft: Draft): boolean {
@@ -188,7 +178,7 @@ function isSubheadingRun(
   // (An item's title may have a summary line under it, as a story's does.)
   // (A story of four paragraphs or more is no brief; after an item's credit, two at most.)
   if (isItemBox(current)) {
-    const below = textBelow(units, next);
+    const below = paragraphsBelow(units, next, BRIEF_PARAGRAPHS_MAX + 1);
     // (An item of a data box is led by its figure, `100.97亿美元 上海1月合同外资`, and may run longer.)
     const figureLed = /^\d/.test(run[0]?.text ?? '');
     const brief = below <= BRIEF_PARAGRAPHS_MAX || figureLed;
