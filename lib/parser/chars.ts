@@ -22,15 +22,29 @@ export function isCjkContext(ch: string | undefined): boolean {
 
 // Punctuation that ends a sentence or a complete clause at the end of a block. `；` and `：`
 // are included because a block ending in them (`会议要求：`) ends a paragraph, never a line wrap.
-const SENTENCE_FINAL = new Set(['。', '！', '？', '!', '?', '…', '；', ';', '：', ':', '．']);
+const SENTENCE_FINAL = codeSet('。！？!?…；;：:．');
 // Closing quotes and brackets may follow the final stop: `……自强不息。”` still ends a sentence.
-const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', ']']);
+const CLOSERS = codeSet('”’"\'」』）)】》〉]');
+
+// The UTF-16 codes of a list of BMP characters: sets of numbers spare the hot loops a string per character.
+function codeSet(characters: string): ReadonlySet<number> {
+  return new Set(Array.from(characters, (ch) => ch.charCodeAt(0)));
+}
+
+/**
+ * True when the last UTF-16 code unit of `text` is one of the BMP characters of `marks`
+ * (`endsWithOneOf(line, '：:')`). A regex anchored at the end scans the whole text; this reads one
+ * character, which matters on long joined paragraphs.
+ */
+export function endsWithOneOf(text: string, marks: string): boolean {
+  return text.length > 0 && marks.includes(text.charAt(text.length - 1));
+}
 
 /** True when text ends a sentence (`…29.9%。`, `…不息。”`), false for a mid-sentence break (`…工业增加值占`). */
 export function endsSentence(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && (CLOSERS.has(text[i] ?? '') || isSpaceCode(text.charCodeAt(i)))) i--;
-  return i >= 0 && SENTENCE_FINAL.has(text[i] ?? '');
+  while (i >= 0 && (CLOSERS.has(text.charCodeAt(i)) || isSpaceCode(text.charCodeAt(i)))) i--;
+  return i >= 0 && SENTENCE_FINAL.has(text.charCodeAt(i));
 }
 
 // The code units JavaScript's \s matches, tested without a regex in the hot loops.

@@ -81,12 +81,12 @@ export function isClosingCredit(text: string): boolean {
 /** True for a block shaped like a headline: short, no sentence-final stop, no sentence inside, no dangling end. */
 export function isHeadingShape(text: string): boolean {
   // A block three times the longest headline cannot be one, however much whitespace it holds.
-  if (text.length > HEADING_MAX_LENGTH * 3) return false;
+  // (The final stop first: it rules out most paragraphs without counting their characters.)
+  if (text.length > HEADING_MAX_LENGTH * 3 || endsSentence(text)) return false;
   const length = visibleLength(text);
   return (
     length >= 2 &&
     length <= HEADING_MAX_LENGTH &&
-    !endsSentence(text) &&
     !hasInnerSentenceEnd(text) &&
     // An interview line ends with a name (`访全国人大代表钟海燕`), which may end on any character.
     (!DANGLING_END.test(text) || isSubtitleShape(text))

@@ -2,14 +2,14 @@
 // It runs after classify (it must know a dateline or byline from text) and before segment, so
 // that a broken piece like `做强中心城市,建造区域增长` is never mistaken for a subheading.
 import { isNumberedHeading, isSectionNumeral } from './numbering';
-import { endsSentence, hasClausePunctuation, joinPieces, visibleLength } from './chars';
+import { endsSentence, endsWithOneOf, hasClausePunctuation, joinPieces, visibleLength } from './chars';
 import { isBareNumber, isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isDashLed } from './headings';
 import { isOpeningMissing } from './openings';
 import {
-  DICTIONARY_CUES,
+  DICTIONARY_OUTCOMES,
   dictionaryCues,
   junctionCues,
   endsInNoun,
@@ -62,9 +62,15 @@ const FUNCTION_WORD_END = /[的把被从在和与及对为向将于是占]$/;
 const DATE_NUMBER_END = /(?:\d月\d{1,2}|\d{4})$/;
 const DATE_UNIT_START = /^(?:日(?!前)|年(?![来初底末中内])|月(?![来初底末中内]))/;
 
+// Each end pattern above spans a few characters at most: tested on the tail of a long joined
+// paragraph, not scanned across all of it.
+const END_WINDOW = 8;
+const tailOf = (line: string): string => line.slice(-END_WINDOW);
+
 function endsOpen(line: string): boolean {
-  if (OPEN_PUNCTUATION_END.test(line)) return true;
-  return FUNCTION_WORD_END.test(line) && !endsInNoun(line);
+  const tail = tailOf(line);
+  if (OPEN_PUNCTUATION_END.test(tail)) return true;
+  return FUNCTION_WORD_END.test(tail) && !endsInNoun(line);
 }
 
 // A person introduced on a line of its own: a name, then who they are
@@ -104,10 +110,15 @@ function continues(line: string, next: string, context: JunctionContext, options
   // A list number printed on its own line (`2` between finished paragraphs) numbers the text under it.
   if (isBareNumber(line)) return true;
   // A date cut between its number and its unit (`…10月21` + `日至22日，…`).
-  if (DATE_NUMBER_END.test(line) && DATE_UNIT_START.test(next)) return true;
+  if (DATE_NUMBER_END.test(tailOf(line)) && DATE_UNIT_START.test(next)) return true;
   // (A numbered paragraph of text, `（六）提高…。支持…创`, is cut like any other.)
   const numberedLine = isNumberedHeading(line) && isHeadingShape(line);
-  if (COMPLETE_LINE_END.test(line) || numberedLine || isSectionNumeral(line) || PERSON_LINE.test(line))
+  if (
+    COMPLETE_LINE_END.test(tailOf(line)) ||
+    numberedLine ||
+    isSectionNumeral(line) ||
+    PERSON_LINE.test(line)
+  )
     return false;
   const features = junctionCues(line, next, context);
   const model = options.junctionModel ?? DEFAULT_JUNCTION_MODEL;
@@ -115,7 +126,7 @@ function continues(line: string, next: string, context: JunctionContext, options
     // The word breaker's cues cost more than the rest of the page's parse: they are asked only
     // when they could tip the decision (the result is the same as with them always computed).
     const z = logOdds(model, features);
-    const [low, high] = reachOf(model, DICTIONARY_CUES);
+    const [low, high] = reachOf(model, DICTIONARY_OUTCOMES);
     if (z + low >= JUNCTION_LOG_ODDS) return true;
     if (z + high < JUNCTION_LOG_ODDS) return false;
   }
@@ -178,7 +189,7 @@ function isExclaimedHeadline(
   return (
     unit.role === 'paragraph' &&
     unit.dateline === null &&
-    /[！？!?：:]$/.test(unit.text) &&
+    endsWithOneOf(unit.text, '！？!?：:') &&
     visibleLength(unit.text) <= 24 &&
     !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1)) &&
     (previous === undefined || previous.role !== 'paragraph' || endsSentence(previous.text)) &&
@@ -254,7 +265,7 @@ export function joinBrokenParagraphs(
     const previous = out[out.length - 1];
     const next = units[i + 1];
     // Verse follows a colon (`我写下这样的句子：`), or a poet's byline under a poem's title.
-    if (verseLeft === 0 && previous?.role === 'paragraph' && /[：:]$/.test(previous.text)) {
+    if (verseLeft === 0 && previous?.role === 'paragraph' && endsWithOneOf(previous.text, '：:')) {
       verseLeft = verseAfter(units, i);
     } else if (verseLeft === 0 && previous !== undefined && isWriterByline(previous)) {
       if (out[out.length - 2]?.role === 'heading') verseLeft = verseAfter(units, i, true);

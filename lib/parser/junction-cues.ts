@@ -17,62 +17,38 @@ export interface JunctionContext {
   siblings: boolean;
 }
 
-// Adjacent Han character pairs of a text, each as one number (two UTF-16 codes): a hot loop, so
-// no regex and no strings. Only BMP ideographs (Extension A, URO, compatibility) count here.
-function hanPairs(text: string): Set<number> {
-  const pairs = new Set<number>();
-  let previous = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const han =
-      (code >= 0x4e00 && code <= 0x9fff) ||
-      (code >= 0x3400 && code <= 0x4dbf) ||
-      (code >= 0xf900 && code <= 0xfaff);
-    if (!han) {
-      // Punctuation and spaces are skipped over, as if the text were Han characters only.
-      continue;
-    }
-    if (previous >= 0) pairs.add(previous * 0x10000 + code);
-    previous = code;
-  }
-  return pairs;
-}
-
 /** Share (0–1) of the Han character pairs of `line` found in the first 150 characters of `text`. */
 export function echoShare(line: string, text: string): number {
   return pairShare(line, text.slice(0, 150));
 }
 
-/** Share (0–1) of the Han character pairs of `line` found anywhere in `text`. */
+/**
+ * Share (0–1) of the distinct adjacent Han character pairs of `line` found anywhere in `text`,
+ * both read as Han characters only (punctuation and spaces skipped: `稳字当头，进字为先` holds `头进`).
+ */
 export function pairShare(line: string, text: string): number {
-  const pairs = hanPairs(line);
-  if (pairs.size === 0) return 0;
+  const lineHan = hanOnly(line);
+  if (lineHan.length < 2) return 0;
   // The text may be a whole article: its Han characters as one string, searched for each pair of
   // the (short) line, cost less than a set of all its pairs.
   const han = hanOnly(text);
+  const pairs = new Set<string>();
   let shared = 0;
-  for (const pair of pairs) {
-    if (han.includes(String.fromCharCode(Math.floor(pair / 0x10000), pair % 0x10000))) shared++;
+  for (let i = 0; i + 1 < lineHan.length; i++) {
+    const pair = lineHan.slice(i, i + 2);
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    if (han.includes(pair)) shared++;
   }
   return shared / pairs.size;
 }
 
-// The BMP ideographs of a text, in order, as `hanPairs` reads them (punctuation skipped).
+// Only BMP ideographs (Extension A, URO, compatibility) count as Han in pair shares.
+const NOT_HAN = /[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+/g;
+
+// The BMP ideographs of a text, in order.
 function hanOnly(text: string): string {
-  const codes: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (
-      (code >= 0x4e00 && code <= 0x9fff) ||
-      (code >= 0x3400 && code <= 0x4dbf) ||
-      (code >= 0xf900 && code <= 0xfaff)
-    )
-      codes.push(code);
-  }
-  let out = '';
-  // (fromCharCode in chunks: a long article would overflow the argument list.)
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+  return text.replace(NOT_HAN, '');
 }
 
 // The class of a character at a junction: Han, Latin letter, digit, or the punctuation itself.
@@ -183,6 +159,15 @@ export function endsInNoun(line: string): boolean {
 
 /** The names of the cues `dictionaryCues` sets (each 0 or 1). */
 export const DICTIONARY_CUES = ['wordAcross', 'lineEndsLone', 'nextStartsLone'] as const;
+
+/** The sets of `DICTIONARY_CUES` that can be 1 together: a word across the junction leaves no half-word either side. */
+export const DICTIONARY_OUTCOMES: readonly (readonly string[])[] = [
+  [],
+  ['wordAcross'],
+  ['lineEndsLone'],
+  ['nextStartsLone'],
+  ['lineEndsLone', 'nextStartsLone'],
+];
 
 const isLoneIdeograph = (word: string | null): boolean => word !== null && word.length === 1 && isHan(word);
 

@@ -12,17 +12,12 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = {
   '?': '？',
   '!': '！',
 };
-// `, ( ) : ; ? !`
+// `, ( ) : ; ? !`, as a table over the ASCII codes below `@` (one comparison rules out Han text).
+const CANDIDATE = /[,():;?!]/;
+const IS_CANDIDATE_CODE = new Uint8Array(0x40);
+for (const ch of ',():;?!') IS_CANDIDATE_CODE[ch.charCodeAt(0)] = 1;
 function isCandidateCode(code: number): boolean {
-  return (
-    code === 0x2c ||
-    code === 0x28 ||
-    code === 0x29 ||
-    code === 0x3a ||
-    code === 0x3b ||
-    code === 0x3f ||
-    code === 0x21
-  );
+  return code < 0x40 && IS_CANDIDATE_CODE[code] === 1;
 }
 
 // Chinese context by code unit: Han (incl. extension A and compatibility), CJK symbols and
@@ -61,9 +56,13 @@ function neighbourCode(text: string, index: number, step: 1 | -1): number {
  * between digits (`1,000`, `10:30`) is part of a number and stays; brackets convert in pairs.
  */
 export function normalizePunctuation(text: string): string {
-  const convert = new Set<number>();
+  // Most strings hold no candidate at all: a native scan says so before the code-unit loop.
+  if (!CANDIDATE.test(text)) return text;
+  // Positions to convert, in text order but for an opening bracket that its closing one marks.
+  const convert: number[] = [];
+  let sorted = true;
+  // Open brackets not yet closed: position, then 1 if converted, as pairs of entries.
   const openBrackets: number[] = [];
-  // A loop over code units, not matchAll: this runs on every string of every parsed page.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isCandidateCode(code)) continue;
@@ -72,21 +71,27 @@ export function normalizePunctuation(text: string): string {
       (code === 0x2c || code === 0x3a) &&
       isDigitCode(text.charCodeAt(i - 1)) &&
       isDigitCode(text.charCodeAt(i + 1));
-    if (touchesChinese && !insideNumber) convert.add(i);
-    if (code === 0x28) openBrackets.push(i);
-    if (code === 0x29) {
-      const open = openBrackets.pop();
+    const converted = touchesChinese && !insideNumber;
+    if (converted) convert.push(i);
+    if (code === 0x28) openBrackets.push(i, converted ? 1 : 0);
+    if (code === 0x29 && openBrackets.length > 0) {
+      const openConverted = openBrackets.pop() === 1;
+      const open = openBrackets.pop() as number;
       // `(送审稿)` and `(2021-2025)` after Chinese: one side decides for both brackets.
-      if (open !== undefined && (convert.has(open) || convert.has(i))) {
-        convert.add(open);
-        convert.add(i);
+      if (openConverted !== converted) {
+        if (openConverted) convert.push(i);
+        else {
+          convert.push(open);
+          sorted = false;
+        }
       }
     }
   }
-  if (convert.size === 0) return text;
+  if (convert.length === 0) return text;
+  if (!sorted) convert.sort((x, y) => x - y);
   let out = '';
   let last = 0;
-  for (const i of [...convert].sort((a, b) => a - b)) {
+  for (const i of convert) {
     const ch = text[i] ?? '';
     out += text.slice(last, i) + (FULL_WIDTH[ch] ?? ch);
     last = i + 1;

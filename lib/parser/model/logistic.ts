@@ -33,19 +33,21 @@ export function predictProbability(model: LogisticModel, features: Features): nu
 }
 
 /**
- * How far 0/1 features named `names` can move the log-odds: [sum of their negative weights, sum
- * of their positive weights]. A decision whose log-odds stays on one side of the threshold across
- * this range does not need them computed.
+ * How far a group of 0/1 features can move the log-odds: [lowest, highest] sum of weights over
+ * `outcomes`, the sets of names that can be 1 together (every other feature of the group 0; list
+ * the empty set too). A decision whose log-odds stays on one side of the threshold across this
+ * range does not need the group computed.
  */
-export function reachOf(model: LogisticModel, names: readonly string[]): [number, number] {
-  let low = 0;
-  let high = 0;
-  for (const name of names) {
-    const weight = model.weights[name] ?? 0;
-    if (weight < 0) low += weight;
-    else high += weight;
+export function reachOf(model: LogisticModel, outcomes: readonly (readonly string[])[]): [number, number] {
+  let low = Infinity;
+  let high = -Infinity;
+  for (const names of outcomes) {
+    let sum = 0;
+    for (const name of names) sum += model.weights[name] ?? 0;
+    low = Math.min(low, sum);
+    high = Math.max(high, sum);
   }
-  return [low, high];
+  return outcomes.length === 0 ? [0, 0] : [low, high];
 }
 
 /** One training example: features, the true class (1 positive, 0 negative) and how much it counts (default 1). */

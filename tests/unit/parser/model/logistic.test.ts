@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, predictProbability } from '@/lib/parser/model/logistic';
+import { fitLogistic, logOdds, predictProbability, reachOf } from '@/lib/parser/model/logistic';
 import model from '@/lib/parser/model/subheading.json';
 
 describe('logistic model', () => {
@@ -19,6 +19,21 @@ describe('logistic model', () => {
     expect(fitted.weights.tagged).toBeLessThan(-1);
     expect(predictProbability(fitted, { numbered: 1 })).toBeGreaterThan(0.8);
     expect(fitLogistic(examples)).toEqual(fitted);
+  });
+
+  it('bounds a group of cues by the outcomes that can occur together', () => {
+    const model = { bias: 0, weights: { across: 2, left: 0.5, right: 0.25, against: -1 } };
+    // `across` excludes `left` and `right`: 2, not 2.75, is the most the group can add.
+    const outcomes = [[], ['across'], ['left'], ['right'], ['left', 'right']];
+    expect(reachOf(model, outcomes)).toEqual([0, 2]);
+    expect(reachOf(model, [['against'], ['across', 'against']])).toEqual([-1, 1]);
+    expect(reachOf(model, [])).toEqual([0, 0]);
+    for (const names of outcomes) {
+      const [low, high] = reachOf(model, outcomes);
+      const z = logOdds(model, Object.fromEntries(names.map((name) => [name, 1])));
+      expect(z).toBeGreaterThanOrEqual(low);
+      expect(z).toBeLessThanOrEqual(high);
+    }
   });
 
   it('ships trained subheading weights: a dateline speaks for a headline, parallel runs for subheadings', () => {
