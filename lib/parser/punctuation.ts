@@ -12,13 +12,9 @@ export const FULL_WIDTH: Readonly<Record<string, string>> = {
   '?': '？',
   '!': '！',
 };
-// `, ( ) : ; ? !`, as a table over the ASCII codes below `@` (one comparison rules out Han text).
-const CANDIDATE = /[,():;?!]/;
-const IS_CANDIDATE_CODE = new Uint8Array(0x40);
-for (const ch of ',():;?!') IS_CANDIDATE_CODE[ch.charCodeAt(0)] = 1;
-function isCandidateCode(code: number): boolean {
-  return code < 0x40 && IS_CANDIDATE_CODE[code] === 1;
-}
+// `, ( ) : ; ? !`: found by the regex engine, which skips the text between them faster than a
+// loop over code units.
+const CANDIDATES = /[,():;?!]/g;
 
 // Chinese context by code unit: Han (incl. extension A and compatibility), CJK symbols and
 // punctuation (U+3000–303F), full-width forms (U+FF00–FFEF), and — “ ” ‘ ’ … .
@@ -56,16 +52,15 @@ function neighbourCode(text: string, index: number, step: 1 | -1): number {
  * between digits (`1,000`, `10:30`) is part of a number and stays; brackets convert in pairs.
  */
 export function normalizePunctuation(text: string): string {
-  // Most strings hold no candidate at all: a native scan says so before the code-unit loop.
-  if (!CANDIDATE.test(text)) return text;
   // Positions to convert, in text order but for an opening bracket that its closing one marks.
   const convert: number[] = [];
   let sorted = true;
   // Open brackets not yet closed: position, then 1 if converted, as pairs of entries.
   const openBrackets: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  CANDIDATES.lastIndex = 0;
+  for (let found = CANDIDATES.exec(text); found !== null; found = CANDIDATES.exec(text)) {
+    const i = found.index;
     const code = text.charCodeAt(i);
-    if (!isCandidateCode(code)) continue;
     const touchesChinese = isCjkCode(neighbourCode(text, i, -1)) || isCjkCode(neighbourCode(text, i, 1));
     const insideNumber =
       (code === 0x2c || code === 0x3a) &&
