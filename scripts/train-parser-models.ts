@@ -11,6 +11,7 @@ import { splitBlocks } from '@/lib/parser/blocks';
 import { blocksToUnits } from '@/lib/parser/units';
 import { classifyUnits } from '@/lib/parser/classify';
 import { JUNCTION_CERTAINTY, joinBrokenParagraphs, type JunctionObservation } from '@/lib/parser/join-lines';
+import { markSignOffs } from '@/lib/parser/sign-offs';
 import { SUBHEADING_CERTAINTY, segmentUnits, type RunObservation } from '@/lib/parser/segment';
 import {
   fitLogistic,
@@ -88,7 +89,10 @@ function examplesOf(page: Page, models: Models): { junction: Example[]; subheadi
     junctionModel: models.junction,
     observe: (seen) => junctions.push(seen),
   });
-  segmentUnits(units, { subheadingModel: models.subheading, observe: (seen) => runs.push(seen) });
+  segmentUnits(markSignOffs(units), {
+    subheadingModel: models.subheading,
+    observe: (seen) => runs.push(seen),
+  });
   const junction: Example[] = [];
   for (const { features, line, next } of junctions) {
     const upper = normalizeForScoring(line);

@@ -145,6 +145,11 @@ function hasSibling(text: string, lengths: readonly number[]): boolean {
   return near >= 2;
 }
 
+// The salutation 称呼 that opens a letter or an appeal on a line of its own: `尊敬的…人员：`,
+// `编辑同志：`, `全县志愿者：`, `广大市民朋友们：`.
+const LETTER_SALUTATION =
+  /^(?:(?:尊敬的|亲爱的)[^，,。；;！？!?]{1,28}|[^，,。；;！？!?]{0,20}(?:同志|们|朋友|人员|先生|女士|老师|同学|家长|代表|委员|志愿者|读者|市民|乡亲))[:：]$/;
+
 function isBrokenParagraphHead(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
@@ -157,6 +162,8 @@ function isBrokenParagraphHead(
   const afterText = previous?.role === 'paragraph';
   if (afterText && next?.marker?.direction === 'on') return true;
   if (next === undefined || next.role !== 'paragraph' || next.dateline !== null) return false;
+  // A letter's salutation opens its text: the line above it is the letter's title.
+  if (LETTER_SALUTATION.test(next.text)) return false;
   const underHeadline = previous?.role === 'heading';
   if (!afterText && !afterByline && !underHeadline) return false;
   return continues(
@@ -346,6 +353,7 @@ export function joinBrokenParagraphs(
       out[out.length - 2]?.role === 'paragraph' &&
       next?.role === 'paragraph' &&
       next.dateline === null &&
+      !LETTER_SALUTATION.test(next.text) &&
       // (A bare name there is a 副刊 writer's byline under the next essay's title, not text.)
       (hasClausePunctuation(unit.text) || (startsMidSentence(next.text) && !isBareName(unit.text)))
     ) {

@@ -4,7 +4,7 @@
 import { isSourceTrailer } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseByline, parseWriterLine } from './bylines';
-import { visibleLength } from './chars';
+import { endsSentence, visibleLength } from './chars';
 import { isNumberedHeading } from './numbering';
 import type { Fragment, ParsedArticle } from './types';
 import {
@@ -129,6 +129,22 @@ function isItemBox(draft: Draft): boolean {
   return ITEM_BOX_TITLE.test(draft.article.title);
 }
 
+// A staff credit printed after an item's text, closing its paragraph: `…两万份。（记者 叶青）`.
+const TRAILING_STAFF_CREDIT = /[(（](?:本报)?(?:见习)?(?:记者|通讯员|实习生)\s?[^()（）]{1,24}[)）]$/;
+
+// The items of one box are set alike. Untitled items (`■ 近日，…`) take no titled item after them,
+// and items that print their credit after the text (`…两万份。（记者 叶青）`) take no item that
+// prints it first (`本报讯（记者 方晴）…`): a run set unlike the items before it heads the next
+// story, which the box's frame ended (`简讯` over two items, then a report of its own).
+function setUnlikeItems(draft: Draft, opening: ClassifiedUnit | undefined): boolean {
+  const body = draft.article.body;
+  // (Untitled: no subheading, and the first item is text; a data box's first title may read as a paragraph.)
+  const firstText = body[0]?.type === 'paragraph' ? body[0].text : '';
+  if (!body.some((block) => block.type === 'subheading') && endsSentence(firstText)) return true;
+  const lastText = body.findLast((block) => block.type === 'paragraph')?.text ?? '';
+  return TRAILING_STAFF_CREDIT.test(lastText) && (opening?.dateline?.byline ?? null) !== null;
+}
+
 const BOX_TITLE_MAX = 16;
 
 // A bracketed place after a section head (`古堰画乡（莲都区）`): where, not a column tag.
@@ -151,6 +167,22 @@ function isBoxTitle(text: string): boolean {
   return tag !== undefined && IN_ARTICLE_BOX.test(tag);
 }
 
+// A column banner printed again over the next piece of its column (`读者来信` over each letter):
+// the run's first line stood earlier on the page, word for word, over another headline line.
+function repeatsBanner(
+  run: readonly ClassifiedUnit[],
+  units: readonly ClassifiedUnit[],
+  start: number,
+): boolean {
+  const banner = run[0]?.text;
+  if (run.length !== 2 || banner === undefined) return false;
+  for (let k = 0; k < start - 1; k++) {
+    if (units[k]?.role === 'heading' && units[k]?.text === banner && units[k + 1]?.role === 'heading')
+      return true;
+  }
+  return false;
+}
+
 const DEFAULT_SUBHEADING_MODEL: LogisticModel = subheadingModelFile;
 // The model must be fairly sure to make a run a subheading: a run read as a new article is listed
 // for review (`weak-boundary`), while a headline taken for a subheading hides an article inside
@@ -170,6 +202,7 @@ function isSubheadingRun(
   weighed: { byModel: boolean },
 ): current is Draft {
   if (current === null || !hasBody(current) || !current.open || run.length > 2) return false;
+  if (repeatsBanner(run, units, next - run.length)) return false;
   // A numbered line (`一、总体要求`, `②物权编`) is a subheading in any article, even after a
   // section's closing credit (`（本报记者 徐隽采访整理）` ends each part of a feature in parts).
   if (isNumberedHeading(run[0]?.text ?? '')) return true;
@@ -178,6 +211,7 @@ function isSubheadingRun(
   // (An item's title may have a summary line under it, as a story's does.)
   // (A story of four paragraphs or more is no brief; after an item's credit, two at most.)
   if (isItemBox(current)) {
+    if (setUnlikeItems(current, units[next])) return false;
     const below = paragraphsBelow(units, next, BRIEF_PARAGRAPHS_MAX + 1);
     // (An item of a data box is led by its figure, `100.97亿美元 上海1月合同外资`, and may run longer.)
     const figureLed = /^\d/.test(run[0]?.text ?? '');

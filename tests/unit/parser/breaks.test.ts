@@ -72,6 +72,31 @@ const EXPECTED: [file: string, titles: string[], why: string][] = [
     ['在全市优化营商环境大会上的讲话', '我市市场主体突破百万户'],
     'figures and a 记者手记 box stay in their report',
   ],
+  [
+    '23-untitled-box',
+    ['县域速览', '城北新建两座口袋公园', '简讯'],
+    'a titled story after untitled ■ briefs ends their box',
+  ],
+  [
+    '24-box-then-story',
+    ['简讯', '城东片区污水管网改造完工', '乡镇动态', '市区今年将改造老旧小区三十个'],
+    'a story crediting its reporters first ends a box of briefs credited last',
+  ],
+  [
+    '25-notices-signed',
+    ['青禾县人民政府关于龙溪流域禁渔期的通告', '松川县第二人民医院招聘启事', '遗失声明'],
+    'a notice keeps its signer and date',
+  ],
+  [
+    '26-appeals-signed',
+    ['致全市广大市民的一封信', '我市启动汛期安全大检查', '倡议书', '青禾县开展文明出行劝导活动'],
+    'an appeal keeps its signers and date',
+  ],
+  [
+    '27-letters',
+    ['小区门口的路灯何时能亮', '记者追踪：路灯已修复', '感谢你们，救了我父亲的命'],
+    'a column banner printed again heads the next letter; a salutation opens its text',
+  ],
 ];
 
 // Letters and digits, counted with multiplicity (markers and whitespace aside), as the evaluation counts them.
@@ -91,6 +116,19 @@ describe('invented pages that once broke the parser', () => {
     // Continuation markers become `continuedOn` / `continuedFrom` numbers.
     const printed = source.replace(/[(（](?:下转|上接)[^)）]*[)）]/g, '');
     for (const [ch, count] of letters(printed)) expect(output.get(ch) ?? 0).toBeGreaterThanOrEqual(count);
+  });
+
+  it('ends a notice with its sign-off: signer and date are its last paragraphs', () => {
+    const page = parsePage(readFileSync(path.join(DIR, '25-notices-signed.txt'), 'utf8'));
+    expect(page.articles[0]?.body.slice(-2).map((block) => block.text)).toEqual([
+      '青禾县人民政府',
+      '2024年5月6日',
+    ]);
+    expect(page.articles[1]?.body.slice(-3).map((block) => block.text)).toEqual([
+      '联系电话：0578-8123456 联系人：徐老师',
+      '松川县第二人民医院',
+      '2024年5月7日',
+    ]);
   });
 
   it('keeps each verse line of a poem a paragraph of its own', () => {
