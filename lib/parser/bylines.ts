@@ -89,6 +89,8 @@ export function parseStaffByline(printed: string): Byline | null {
   // Every staff role ends in one of these words (ROLES): most text fails here, cheaply.
   if (!/记者|通讯员|评论员|实习生/.test(inner)) return null;
   const tokens = mergeSpacedNames(inner.split(/\s+/).filter((t) => t !== ''));
+  // What the staff did, printed after the names (`记者 林晓岚 通讯员 刘春生 报道`): no author.
+  if (tokens.length > 2 && STAFF_WORK.test(tokens[tokens.length - 1] ?? '')) tokens.pop();
   const authors: Author[] = [];
   let role: string | null = null;
   for (const token of tokens) {
@@ -120,6 +122,9 @@ export function parseStaffByline(printed: string): Byline | null {
   }
   return { text: printed, authors, official: false };
 }
+
+// The work a staff byline credits, as a last word of its own: reported, compiled, photographed.
+const STAFF_WORK = /^(?:报道|整理|采写|采访整理|摄|摄影|文|图|文图|供稿|综合)$/;
 
 /**
  * Parses an official's signed byline: an office title, a space, a name.
@@ -184,14 +189,21 @@ export function parseWriterLine(printed: string): Byline | null {
     if (names.length === 0 || !names.every((name) => NAME.test(name))) return null;
     return { text: printed, authors: names.map((name) => ({ name, role: '作者' })), official: false };
   }
-  if (text.length > 40 || /[，,。；;：:！？!?“”]/.test(text)) return null;
-  const tokens = text.split(' ');
+  // A pupil's line may name the teacher who guided the piece, who is no author of it:
+  // `…三（1）班 周小雨 指导老师 吴丹`.
+  const guided = ADVISER.exec(text);
+  const writer = guided === null ? text : text.slice(0, guided.index);
+  if (writer.length > 40 || /[，,。；;：:！？!?“”]/.test(writer)) return null;
+  const tokens = writer.split(' ');
   const from = tokens[0] ?? '';
   const names = mergeSpacedNames(tokens.slice(1));
   if (tokens.length < 2 || from.length < 2 || names.length === 0 || names.length > 3) return null;
   if (!names.every((name) => BARE_NAME.test(name))) return null;
   return { text: printed, authors: names.map((name) => ({ name, role: '作者' })), official: false };
 }
+
+// The teacher named after a pupil's byline: `指导老师 吴丹`, `指导教师：吴丹`.
+const ADVISER = /\s指导(?:老师|教师)\s?[:：]?\s?\p{Script=Han}{2,4}$/u;
 
 /** True for a block that is only a personal name (`朱焱`): a byline when it stands under a headline. */
 export function isBareName(text: string): boolean {
@@ -202,8 +214,17 @@ export function isBareName(text: string): boolean {
 export function parseByline(printed: string): Byline | null {
   // No byline runs past a line of type; long blocks are text (and skipping them keeps parsing fast).
   if (printed.length > 80) return null;
+  // `文/图 本报记者 周原`: the words and the pictures are by the staff named after the mark.
+  const staffCredit = WORDS_AND_PICTURES.exec(printed);
+  if (staffCredit !== null) {
+    const staff = parseStaffByline(printed.slice(staffCredit[0].length));
+    if (staff !== null) return { ...staff, text: printed };
+  }
   return parseStaffByline(printed) ?? parseWriterByline(printed) ?? parseOfficialByline(printed);
 }
+
+// A mark crediting words and pictures at once, before a staff byline: `文/图`, `图/文`, `文图：`.
+const WORDS_AND_PICTURES = /^(?:文\s?[/／|｜]\s?图|图\s?[/／|｜]\s?文|文图\s?[:：/／])\s*/;
 
 const NUM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 // 本报讯 / 本刊讯 / 浙江日报讯; 本报北京1月18日电; 新华社北京3月4日电; 中新社杭州5月1日专电.
@@ -213,6 +234,25 @@ const DATELINE = new RegExp(
   'u',
 );
 const CREDIT = /^\s{0,2}[(（]([^()（）]{1,60})[)）]/;
+
+// A credit printed without brackets after the dateline, each role and name set off by spaces, as
+// some county papers print it: `本报讯 记者 叶青 通讯员 蓝海 县委报道组 吴越 近日，…`.
+const OPEN_CREDIT_ROLE = /^(?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)|\p{Script=Han}{1,6}报道组)$/u;
+const OPEN_CREDIT =
+  /^\s((?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)|\p{Script=Han}{1,6}报道组)(?:\s\p{Script=Han}{2,4}(?=\s)){1,3}(?:\s(?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)|\p{Script=Han}{1,6}报道组)(?:\s\p{Script=Han}{2,4}(?=\s)){1,3})*)\s/u;
+
+function readOpenCredit(paragraph: string, from: number, dateline: string): Dateline {
+  const credit = OPEN_CREDIT.exec(paragraph.slice(from));
+  if (credit === null) return { dateline, byline: null, authors: [] };
+  const authors: Author[] = [];
+  let role = '';
+  for (const token of (credit[1] ?? '').split(' ')) {
+    if (OPEN_CREDIT_ROLE.test(token)) role = token.replace(/^本报/, '');
+    else authors.push({ name: token, role });
+  }
+  const byline = paragraph.slice(0, from + 1 + (credit[1] ?? '').length).replace(/^[□■●◆▲]\s*/, '');
+  return { dateline, byline, authors };
+}
 
 /**
  * Reads the dateline that opens a news paragraph: `本报讯(记者 郭真 通讯员庄啸)作为…` →
@@ -226,7 +266,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   const dateline = match[1] ?? '';
   const rest = paragraph.slice(match[0].length);
   const credit = CREDIT.exec(rest);
-  if (!credit) return { dateline, byline: null, authors: [] };
+  if (!credit) return readOpenCredit(paragraph, match[0].length, dateline);
   const staff = parseStaffByline(credit[1] ?? '');
   return {
     dateline,

@@ -24,8 +24,9 @@ const TRAILER =
 // then names (`责任编辑：张三`, `本版编辑 王五 美编 赵六`). The separator is required: 统筹, 审核 and
 // 编辑 are also verbs that open headlines (`统筹突破林木蓄积量`, `审核通过…`). Only the unambiguous
 // long roles may be glued to a name (`责任编辑张三`).
+// (A running head may print the page and its name first: `第3版 要闻 责任编辑：叶青 美编：吴丹`.)
 const FURNITURE =
-  /^(?:(?:责任编辑|本版编辑|本版责编|本版主持|主持人|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)\p{Script=Han}{2,4})(?:\s+\S{0,12}){0,3}$/u;
+  /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版\s+(?:\p{Script=Han}{2,6}\s+)?)?(?:(?:责任编辑|本版编辑|本版责编|本版主持|主持人|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)\p{Script=Han}{2,4})(?:\s+\S{0,12}){0,3}$/u;
 
 // A headline never ends on a word that needs its complement: a structural particle, a
 // preposition or conjunction, an opening bracket, or a clause comma. `这是该院让患者共享发展成果的` is the head of a

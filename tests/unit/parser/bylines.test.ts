@@ -5,7 +5,9 @@ import {
   parseOfficialByline,
   parseStaffByline,
   parseWriterByline,
+  parseWriterLine,
 } from '@/lib/parser/bylines';
+import { isFurniture } from '@/lib/parser/classify';
 
 describe('parseStaffByline', () => {
   it.each([
@@ -155,5 +157,58 @@ describe('names with rare characters', () => {
       { name: '王䶮', role: '记者' },
       { name: '赵孟𫖯', role: '通讯员' },
     ]);
+  });
+});
+
+describe('city-paper credits', () => {
+  it.each([
+    // what the staff did, as a last word: no author
+    [
+      '记者 林晓岚 通讯员 刘春生 报道',
+      [
+        ['林晓岚', '记者'],
+        ['刘春生', '通讯员'],
+      ],
+    ],
+    ['本报记者 方晴 整理', [['方晴', '记者']]],
+    // words and pictures by the staff named after the mark
+    ['文/图 本报记者 周原', [['周原', '记者']]],
+    [
+      '图/文 记者 叶青 通讯员 蓝海',
+      [
+        ['叶青', '记者'],
+        ['蓝海', '通讯员'],
+      ],
+    ],
+  ])('parseByline(%s)', (text, authors) => {
+    expect(parseByline(text)?.authors.map((author) => [author.name, author.role])).toEqual(authors);
+  });
+
+  it('reads a credit printed without brackets after the dateline', () => {
+    const dateline = parseDateline(
+      '本报讯 记者 叶青 通讯员 蓝海 县委报道组 吴越 近日，白岩村光伏电站并网发电。',
+    );
+    expect(dateline?.byline).toBe('本报讯 记者 叶青 通讯员 蓝海 县委报道组 吴越');
+    expect(dateline?.authors).toEqual([
+      { name: '叶青', role: '记者' },
+      { name: '蓝海', role: '通讯员' },
+      { name: '吴越', role: '县委报道组' },
+    ]);
+    // text right after the dateline is no credit
+    expect(parseDateline('本报讯 近日，记者 叶青 走访了白岩村。')?.authors).toEqual([]);
+  });
+
+  it('reads a pupil’s line with the guiding teacher, who is no author', () => {
+    expect(parseWriterLine('青禾县实验小学三（1）班 周小雨 指导老师 吴丹')?.authors).toEqual([
+      { name: '周小雨', role: '作者' },
+    ]);
+  });
+
+  it.each([
+    ['第3版 要闻 责任编辑：叶青 美编：吴丹 校对：徐文', true],
+    ['第12版 责任编辑 叶青', true],
+    ['审核通过首批乡村振兴项目', false],
+  ])('isFurniture(%s) = %s', (text, expected) => {
+    expect(isFurniture(text)).toBe(expected);
   });
 });
