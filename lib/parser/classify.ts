@@ -138,6 +138,15 @@ export function isBareNumber(text: string): boolean {
   return /^[0-9０-９]{1,3}$/.test(text);
 }
 
+// The paper's own notices between stories: a QR code to follow its accounts (`扫码关注“丽水日报”
+// 微信公众号获取更多本地资讯`), its desks' hotlines (`新闻热线：0578-2111111 投稿邮箱：…`), an ad slot's label.
+const PAPER_PROMOTION =
+  /^(?:(?:扫码|扫描二维码|长按二维码|扫一扫)\S*(?:关注|下载|订阅|公众号|客户端|视频号)\S*|(?:新闻|广告|发行|订报|小记者|读者|报料)热线\s?[:：].{5,48}|(?:公益|分类)?广告)$/;
+// The front page's masthead and boxes: the contents box 导读 and its pointers (`▶ 松阳茶农的“新农具”
+// 第5版`), the weather, the serial numbers (`国内统一连续出版物号：CN33-0099 邮发代号：31-88`).
+const FRONT_PAGE_BOX =
+  /^(?:(?:今日|本期|要闻)?导读|(?:[▶►▷]\s?[^▶►▷]{1,40}?\s?第?[0-9０-９一二三四五六七八九十]{1,3}版\s?)+|(?:今日)?天气\s?[:：].{2,40}|(?:国内统一连续出版物号|邮发代号)\s?[:：].{4,40})$/;
+
 /**
  * True for page furniture that belongs to the page, not to an article: a desk line `责任编辑 张三`,
  * a running head `丽水日报　2022年3月8日　星期二　第2版`, a folio `第1版` or `—2—`, the paper's name.
@@ -146,6 +155,8 @@ export function isFurniture(text: string): boolean {
   if (text.length > 60) return false;
   return (
     (FURNITURE.test(text) && visibleLength(text) <= 30) ||
+    PAPER_PROMOTION.test(text) ||
+    FRONT_PAGE_BOX.test(text) ||
     isPageHeader(text) ||
     FOLIO.test(text) ||
     (text.endsWith('报') && PAPER_NAME.test(text))

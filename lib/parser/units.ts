@@ -39,6 +39,8 @@ function pushUnit(units: Unit[], lines: readonly SourceLine[], blockStart: boole
   return true;
 }
 
+const endsInClauseComma = (text: string): boolean => /[，,、]$/.test(text);
+
 function allIndented(lines: readonly SourceLine[]): boolean {
   for (const line of lines) if (!line.indented) return false;
   return true;
@@ -52,6 +54,13 @@ function allIndented(lines: readonly SourceLine[]): boolean {
 export function blocksToUnits(blocks: readonly Block[], layout: PageLayout = NO_LAYOUT): Unit[] {
   const units: Unit[] = [];
   for (const block of blocks) {
+    // Page furniture wrapped over two lines (`扫码关注“丽水日报”微信公众号` / `获取更多本地资讯`) is one unit.
+    if (block.lines.length > 1 && !block.lines.some((line) => cutsBefore(layout, line.line))) {
+      if (isFurniture(block.lines.map((line) => line.text).reduce(joinPieces, ''))) {
+        pushUnit(units, block.lines, true);
+        continue;
+      }
+    }
     // Markers first: `…特色产业。(下转第七版)` leaves the sentence and a marker unit.
     const pieces: { line: SourceLine; marker: ContinuationMarker | null }[] = [];
     for (const line of block.lines) {
@@ -74,6 +83,13 @@ export function blocksToUnits(blocks: readonly Block[], layout: PageLayout = NO_
       const previous = current[current.length - 1];
       if (
         previous !== undefined &&
+        // A line cut after a clause comma goes on below, whatever the next line's shape: a photo
+        // caption wrapped before its credit (`…八百余亩，` / `年产值突破千万元。 记者 周原 摄`).
+        !(
+          endsInClauseComma(previous.text) &&
+          !cutsBefore(layout, line.line) &&
+          !cutsAfter(layout, previous.line)
+        ) &&
         (linePerUnit ||
           // An editor's layout correction names this line or the one before: each is a unit of its own.
           cutsBefore(layout, line.line) ||

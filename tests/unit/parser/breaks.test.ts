@@ -97,6 +97,26 @@ const EXPECTED: [file: string, titles: string[], why: string][] = [
     ['小区门口的路灯何时能亮', '记者追踪：路灯已修复', '感谢你们，救了我父亲的命'],
     'a column banner printed again heads the next letter; a salutation opens its text',
   ],
+  [
+    '28-photo-captions',
+    ['古村新绿', '“田间课堂”开进油菜地', '溪畔龙舟备赛忙', '夜市烟火气'],
+    'a caption wrapped after a comma is one caption',
+  ],
+  [
+    '29-front-page-boxes',
+    ['青禾县首批“共富工坊”全部投产', '市区新增六条公交微循环线路', '全市春季造林任务提前完成'],
+    'the contents box, the weather and the serial numbers are furniture',
+  ],
+  [
+    '31-credits',
+    [
+      '青禾县实现村级光伏电站全覆盖',
+      '松川“山里人家”民宿集群入选省级名单',
+      '“百岁老人”的长寿秘诀',
+      '我市举办首届“瓯江杯”少儿书画大赛',
+    ],
+    'a running head with desk credits is furniture; 文/图 over a staff byline is a byline',
+  ],
 ];
 
 // Letters and digits, counted with multiplicity (markers and whitespace aside), as the evaluation counts them.
@@ -129,6 +149,13 @@ describe('invented pages that once broke the parser', () => {
       '松川县第二人民医院',
       '2024年5月7日',
     ]);
+  });
+
+  it('keeps the paper’s promotions out of the headlines', () => {
+    const page = parsePage(readFileSync(path.join(DIR, '30-promotions.txt'), 'utf8'));
+    const fragments = page.fragments.map((fragment) => fragment.text);
+    expect(fragments).toContain('扫码关注“丽水日报”微信公众号获取更多本地资讯');
+    expect(page.articles.map((article) => article.kicker)).not.toContain('扫码关注“丽水日报”微信公众号');
   });
 
   it('keeps each verse line of a poem a paragraph of its own', () => {

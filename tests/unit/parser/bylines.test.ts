@@ -208,6 +208,15 @@ describe('city-paper credits', () => {
     ['第3版 要闻 责任编辑：叶青 美编：吴丹 校对：徐文', true],
     ['第12版 责任编辑 叶青', true],
     ['审核通过首批乡村振兴项目', false],
+    ['扫码关注“丽水日报”微信公众号获取更多本地资讯', true],
+    ['新闻热线：0578-2111111 投稿邮箱：news@example.com', true],
+    ['广告', true],
+    ['今日导读', true],
+    ['▶ 小水电退出后，溪流重新活了 第3版▶ 松阳茶农的“新农具” 第5版', true],
+    ['今日天气：多云转阵雨 17℃-25℃', true],
+    ['国内统一连续出版物号：CN33-0099 邮发代号：31-88', true],
+    ['扫码看视频', false],
+    ['服务热线畅通群众诉求', false],
   ])('isFurniture(%s) = %s', (text, expected) => {
     expect(isFurniture(text)).toBe(expected);
   });
