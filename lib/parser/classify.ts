@@ -147,6 +147,9 @@ const PAPER_PROMOTION =
 const FRONT_PAGE_BOX =
   /^(?:(?:今日|本期|要闻)?导读|(?:[▶►▷]\s?[^▶►▷]{1,40}?\s?第?[0-9０-９一二三四五六七八九十]{1,3}版\s?)+|(?:今日)?天气\s?[:：].{2,40}|(?:国内统一连续出版物号|邮发代号)\s?[:：].{4,40})$/;
 
+// One credit for every picture of the page (`本版图片由记者 周原 摄`): the page's, no article's.
+const PAGE_PICTURE_CREDIT = /^本版(?:图片|照片|摄影)(?:均)?(?:由|为)?.{2,24}(?:摄|提供)$/;
+
 /**
  * True for page furniture that belongs to the page, not to an article: a desk line `责任编辑 张三`,
  * a running head `丽水日报　2022年3月8日　星期二　第2版`, a folio `第1版` or `—2—`, the paper's name.
@@ -157,6 +160,7 @@ export function isFurniture(text: string): boolean {
     (FURNITURE.test(text) && visibleLength(text) <= 30) ||
     PAPER_PROMOTION.test(text) ||
     FRONT_PAGE_BOX.test(text) ||
+    PAGE_PICTURE_CREDIT.test(text) ||
     isPageHeader(text) ||
     FOLIO.test(text) ||
     (text.endsWith('报') && PAPER_NAME.test(text))

@@ -7,6 +7,7 @@ import { isBareNumber, isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
 import { isDashLed } from './headings';
+import { ITEM_BOX_TITLE, isBoxLabel } from './headline-run';
 import { isOpeningMissing } from './openings';
 import {
   DICTIONARY_OUTCOMES,
@@ -67,6 +68,9 @@ const DATE_UNIT_START = /^(?:日(?!前)|年(?![来初底末中内])|月(?![来�
 const END_WINDOW = 8;
 const tailOf = (line: string): string => line.slice(-END_WINDOW);
 
+// A date alone, with the weather or the place after it: a diary's or a log's entry head.
+const DATE_LINE = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s?\S{1,8})?$/;
+
 function endsOpen(line: string): boolean {
   const tail = tailOf(line);
   if (OPEN_PUNCTUATION_END.test(tail)) return true;
@@ -106,6 +110,8 @@ const JUNCTION_LOG_ODDS = Math.log(JUNCTION_CERTAINTY / (1 - JUNCTION_CERTAINTY)
  * complete. Otherwise the junction model weighs the cues of junction-cues.ts.
  */
 function continues(line: string, next: string, context: JunctionContext, options: JoinOptions): boolean {
+  // A box's label (`相关链接`, `简讯`) and a diary's date (`5月4日 小雨`) are whole lines, whatever follows.
+  if (isBoxLabel(line) || ITEM_BOX_TITLE.test(line) || DATE_LINE.test(line)) return false;
   if (startsMidSentence(next) || endsOpen(line)) return true;
   // A list number printed on its own line (`2` between finished paragraphs) numbers the text under it.
   if (isBareNumber(line)) return true;
@@ -188,6 +194,9 @@ const SALUTATION =
 // or be a kicker naming who speaks (`国台办：`): a short line with no clause inside, standing after
 // finished text and right over another headline line or a dateline, is a headline, not a
 // one-sentence paragraph.
+// A quoted exclamation set as a title over a dateline: `“这条路，我们盼了十年！”`.
+const QUOTED_EXCLAMATION = /^[“"「][^“”"「」。]{2,22}[！？!?][”"」]$/;
+
 function isExclaimedHeadline(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
@@ -196,9 +205,10 @@ function isExclaimedHeadline(
   return (
     unit.role === 'paragraph' &&
     unit.dateline === null &&
-    endsWithOneOf(unit.text, '！？!?：:') &&
-    visibleLength(unit.text) <= 24 &&
-    !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1)) &&
+    ((endsWithOneOf(unit.text, '！？!?：:') &&
+      visibleLength(unit.text) <= 24 &&
+      !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1))) ||
+      QUOTED_EXCLAMATION.test(unit.text)) &&
     (previous === undefined || previous.role !== 'paragraph' || endsSentence(previous.text)) &&
     next !== undefined &&
     (next.role === 'heading' || next.dateline !== null) &&

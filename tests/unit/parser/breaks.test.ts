@@ -117,6 +117,17 @@ const EXPECTED: [file: string, titles: string[], why: string][] = [
     ],
     'a running head with desk credits is furniture; 文/图 over a staff byline is a byline',
   ],
+  ['32-diary', ['一个山村的二十年', '松川茶农的“新农具”'], 'a diary’s date lines head its entries'],
+  [
+    '33-county-page',
+    [
+      '“一碗面”撬动一个产业',
+      '白岩村：老屋变身“共享书房”',
+      '“这条路，我们盼了十年！”',
+      '石门乡：新建桥梁通车',
+    ],
+    'a box label stays apart from its text; a quoted exclamation over a dateline is a title',
+  ],
 ];
 
 // Letters and digits, counted with multiplicity (markers and whitespace aside), as the evaluation counts them.
@@ -156,6 +167,17 @@ describe('invented pages that once broke the parser', () => {
     const fragments = page.fragments.map((fragment) => fragment.text);
     expect(fragments).toContain('扫码关注“丽水日报”微信公众号获取更多本地资讯');
     expect(page.articles.map((article) => article.kicker)).not.toContain('扫码关注“丽水日报”微信公众号');
+  });
+
+  it('keeps a diary’s date lines and a box label apart from the text under them', () => {
+    const diary = parsePage(readFileSync(path.join(DIR, '32-diary.txt'), 'utf8'));
+    expect(
+      diary.articles[0]?.body.filter((block) => block.type === 'subheading').map((block) => block.text),
+    ).toEqual(['5月3日 晴', '5月4日 小雨']);
+    expect(diary.fragments.map((fragment) => fragment.text)).toContain('本版图片由记者 周原 摄');
+    const county = parsePage(readFileSync(path.join(DIR, '33-county-page.txt'), 'utf8'));
+    const texts = county.articles.flatMap((article) => article.body.map((block) => block.text));
+    expect(texts).toContain('相关链接');
   });
 
   it('keeps each verse line of a poem a paragraph of its own', () => {
