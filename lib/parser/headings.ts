@@ -25,12 +25,14 @@ export function isDashLed(text: string): boolean {
 
 /**
  * True for a column banner 栏目: a short name of 2–6 Han characters (`诚信丽水`), a name in
- * lenticular brackets (`【诚信丽水】`), or a series name with a dash in the middle
+ * lenticular brackets (`【诚信丽水】`) or led by an ornament (`■ 一线短评`), or a series name with a dash in the middle
  * (`永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神`).
  */
 export function isBannerShape(text: string): boolean {
   if (/^\p{Script=Han}{2,6}$/u.test(text)) return true;
   if (/^[【〖[][^】〗\]]{2,12}[】〗\]]$/.test(text)) return true;
+  // A name led by an ornament, as city papers set their columns: `■ 一线短评`, `◆百姓故事`.
+  if (/^[■□●◆◇▲★☆]\s?\p{Script=Han}{2,8}$/u.test(text)) return true;
   // A dash with a name on both sides; a leading dash (`——访…`) marks a subtitle instead.
   const dash = text.indexOf('——');
   return dash >= 2 && visibleLength(text.slice(dash + 2).replace(/^—+/, '')) >= 2;

@@ -86,6 +86,9 @@ describe('headline shapes', () => {
     ['永做“挺进师”建设新丽水——学习贯彻市第五次党代会精神', true], // a series name with a dash in the middle
     ['——访全国人大代表钟海燕', false], // a dash-led subtitle
     ['持续深化社会信用体系建设', false], // a kicker is longer than a column name
+    ['■ 一线短评', true], // a column name led by an ornament
+    ['◆百姓故事', true],
+    ['■ 近日，全县完成春耕备耕', false], // an item of a box, not a name
   ])('isBannerShape(%s) → %s', (text, expected) => {
     expect(isBannerShape(text)).toBe(expected);
   });
