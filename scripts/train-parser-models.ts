@@ -12,6 +12,7 @@ import { blocksToUnits } from '@/lib/parser/units';
 import { classifyUnits } from '@/lib/parser/classify';
 import { JUNCTION_CERTAINTY, joinBrokenParagraphs, type JunctionObservation } from '@/lib/parser/join-lines';
 import { markSignOffs } from '@/lib/parser/sign-offs';
+import { markTableRows } from '@/lib/parser/tables';
 import { SUBHEADING_CERTAINTY, segmentUnits, type RunObservation } from '@/lib/parser/segment';
 import {
   fitLogistic,
@@ -89,7 +90,7 @@ function examplesOf(page: Page, models: Models): { junction: Example[]; subheadi
     junctionModel: models.junction,
     observe: (seen) => junctions.push(seen),
   });
-  segmentUnits(markSignOffs(units), {
+  segmentUnits(markSignOffs(markTableRows(units)), {
     subheadingModel: models.subheading,
     observe: (seen) => runs.push(seen),
   });

@@ -228,6 +228,9 @@ function isWriterByline(unit: ClassifiedUnit): boolean {
   return unit.role === 'byline' && authors.length > 0 && authors.every((author) => author.role === '作者');
 }
 
+// How a list item is set: its length and where its first space falls (`冠军 青禾县` → `6:2`).
+const itemShape = (text: string): string => `${visibleLength(text)}:${text.indexOf(' ')}`;
+
 function verseAfter(units: readonly ClassifiedUnit[], from: number, linesOnly = false): number {
   let count = 0;
   let k = from;
@@ -244,7 +247,15 @@ function verseAfter(units: readonly ClassifiedUnit[], from: number, linesOnly = 
   const stop = units[k];
   if (stop !== undefined && (stop.role === 'byline' || stop.dateline !== null || isDashLed(stop.text))) {
     const stackLines = isWriterByline(stop) ? 1 : STACK_LINES;
-    for (let trimmed = 0; trimmed < stackLines && units[from + count - 1]?.role === 'heading'; trimmed++)
+    // (A line set like the first item, `季军 松川县` under `冠军 青禾县`, is an item, not a headline.)
+    const firstShape = itemShape(units[from]?.text ?? '');
+    for (
+      let trimmed = 0;
+      trimmed < stackLines &&
+      units[from + count - 1]?.role === 'heading' &&
+      itemShape(units[from + count - 1]?.text ?? '') !== firstShape;
+      trimmed++
+    )
       count--;
   }
   return count >= VERSE_LINES_MIN ? count : 0;
@@ -340,7 +351,9 @@ export function joinBrokenParagraphs(
         unit = { ...unit, role: 'paragraph' };
       }
     }
-    if (isExclaimedHeadline(unit, previous, next)) {
+    // (A line ending in a colon over a list of short lines leads the list: `最终排名：` / `冠军 青禾县` / ….)
+    const leadsList = endsWithOneOf(unit.text, '：:') && verseAfter(units, i + 1) > 0;
+    if (isExclaimedHeadline(unit, previous, next) && !leadsList) {
       unit = { ...unit, role: 'heading' };
     } else if (
       unit.role === 'heading' &&

@@ -1,4 +1,4 @@
-// Pass 6 of parsePage: finds the sign-off 落款 that closes a letter, notice or appeal — the
+// Pass 7 of parsePage: finds the sign-off 落款 that closes a letter, notice or appeal — the
 // formula `此致` / `敬礼！`, who signs (`青禾县人民政府`, `患者家属 陈小红`) and the date
 // (`2024年5月6日`, `二〇二四年五月六日`, `2024年4月 于青禾`) — and marks its lines as credits, so
 // that segment keeps them in the piece they close instead of reading them as the next headline.

@@ -128,6 +128,16 @@ const EXPECTED: [file: string, titles: string[], why: string][] = [
     ],
     'a box label stays apart from its text; a quoted exclamation over a dateline is a title',
   ],
+  [
+    '34-service-tables',
+    ['未来三天天气', '本周市区主要农贸市场菜价', '一季度各县（市、区）地区生产总值', '五月起这些新规将施行'],
+    'rows of a flattened table are text under the table’s title',
+  ],
+  [
+    '35-sports-lists',
+    ['市运会篮球赛落幕 青禾队夺冠', '五百余名跑者竞逐古堰画乡', '本周赛事预告'],
+    'a list after a colon line is text; its items are set alike',
+  ],
 ];
 
 // Letters and digits, counted with multiplicity (markers and whitespace aside), as the evaluation counts them.
