@@ -35,16 +35,20 @@ const DANGLING_END = /[的把被从占“‘《（(「『、，,]$/;
 
 // The running head of a page, a few space-separated tokens: the paper's name, the date, the
 // weekday, the page number and name (`丽水日报 2019年1月1日 星期二`, `2022年3月8日 星期二 第6版 副刊`,
-// `A3版 要闻`, `LISHUI DAILY`). It must hold a date or a page number; a headline that starts with a
+// `A3版 要闻`, `LISHUI DAILY`, `…星期四 第11236号 今日8版`). It must hold a date or a page number; a headline that starts with a
 // year (`2022年全市经济运行稳中向好`) has no token of its own for it.
 const HEADER_DATE = /^[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日$/;
-const HEADER_PAGE = /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[A-Z]?[0-9０-９]{1,2}版)$/;
+const HEADER_PAGE =
+  /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版|[A-Z]?[0-9０-９]{1,2}版|今日[0-9０-９]{1,2}版)$/;
 const HEADER_OTHER =
-  /^(?:星期[一二三四五六日天]|周[一二三四五六日天]|农历\S{2,10}|\p{Script=Han}{2,6}报|\p{Script=Han}{2,4}|[A-Z]{2,12}|[0-9]{1,2})$/u;
+  /^(?:星期[一二三四五六日天]|周[一二三四五六日天]|农历\S{2,10}|第[0-9０-９]{3,6}号|\p{Script=Han}{2,6}报|\p{Script=Han}{2,4}|[A-Z]{2,12}|[0-9]{1,2})$/u;
+// A page's name and folio alone, as inside pages print their head: `文体 8`, `社会·民生 7`, `瓯江周刊·旅游 13`.
+const SECTION_FOLIO = /^\p{Script=Han}{2,8}(?:·\p{Script=Han}{2,6})?\s?[0-9０-９]{1,2}$/u;
 
 function isPageHeader(text: string): boolean {
   // Every running head holds a date or page number (digits or 第…版), or the English name.
   if (!/[0-9０-９版]|DAILY/.test(text)) return false;
+  if (SECTION_FOLIO.test(text)) return true;
   const tokens = text.split(' ');
   if (tokens.length > 6) return false;
   let anchored = false;

@@ -9,6 +9,7 @@ import { segmentUnits, type SegmentedArticle, type SegmentedPage } from './segme
 import { foldPackages } from './packages';
 import { markSignOffs } from './sign-offs';
 import { markTableRows } from './tables';
+import { readColumnTags } from './column-tags';
 import { normalizePunctuation } from './punctuation';
 import { foldIntakeText } from '../text/intake-folds';
 import { NO_LAYOUT, type PageLayout } from './layout';
@@ -55,7 +56,7 @@ function pageForDisplay(page: SegmentedPage): ParsedPage {
 /**
  * Parses one raw page (already decoded to a string) into articles and fragments: intake folds
  * (radicals → ideographs, vertical forms → punctuation, invisible characters out) → blocks → units (markers cut out, wrapped lines rejoined) → roles → broken paragraphs joined →
- * rows of flattened tables and sign-offs of letters and notices marked → articles and fragments → packages 组稿 folded into one article → punctuation normalised for display. Never throws on any string.
+ * rows of flattened tables and sign-offs of letters and notices marked → articles and fragments → packages 组稿 folded into one article → column names told from kickers → punctuation normalised for display. Never throws on any string.
  * `layout` holds an editor's corrections for the page (lib/parser/layout.ts): each pass obeys them.
  */
 export function parsePage(source: string, layout: PageLayout = NO_LAYOUT): ParsedPage {
@@ -65,6 +66,7 @@ export function parsePage(source: string, layout: PageLayout = NO_LAYOUT): Parse
   const joined = joinBrokenParagraphs(classified, { layout });
   const signed = markSignOffs(markTableRows(joined, layout), layout);
   const segmented = foldPackages(segmentUnits(signed, { layout }), layout);
+  readColumnTags(segmented.articles, layout);
   // 下转 stated by an editor: the article holding the line continues on that page.
   for (const [line, page] of layout.continuedOn) {
     const article = segmented.articles.find(

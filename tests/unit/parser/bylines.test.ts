@@ -216,6 +216,10 @@ describe('city-paper credits', () => {
     ['今日天气：多云转阵雨 17℃-25℃', true],
     ['国内统一连续出版物号：CN33-0099 邮发代号：31-88', true],
     ['扫码看视频', false],
+    ['文体 8', true],
+    ['社会·民生 7', true],
+    ['2026年11月19日 星期四 第11236号 今日8版', true],
+    ['冬奥会 中国队再添一金', false],
     ['服务热线畅通群众诉求', false],
   ])('isFurniture(%s) = %s', (text, expected) => {
     expect(isFurniture(text)).toBe(expected);

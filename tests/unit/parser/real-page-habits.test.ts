@@ -477,3 +477,25 @@ describe('a multi-line deck run together into one block', () => {
     },
   );
 });
+
+describe('a short tag over a title: kicker or column', () => {
+  // A kicker names what the story is about, so its words come back in the text; a column's name does not.
+  it.each([
+    [
+      '以案说法',
+      '网购低价手机被骗八千元',
+      '本报讯（记者 季晨）近日，市民王女士在网上购买手机时被骗。',
+      { kicker: null, column: '以案说法' },
+    ],
+    [
+      '溪口镇',
+      '三百名志愿者上门帮收秋粮',
+      '连日来，溪口镇三百多名志愿者帮助留守老人抢收稻谷。',
+      { kicker: '溪口镇', column: null },
+    ],
+  ])('%s over %s', (tag, title, text, expected) => {
+    const page = parsePage(['丽水日报 2024年5月8日 星期三 第5版 民生', tag, title, text].join('\n\n'));
+    const article = page.articles[0];
+    expect({ kicker: article?.kicker ?? null, column: article?.column ?? null }).toEqual(expected);
+  });
+});

@@ -166,7 +166,8 @@ describe('segment: articles and fragments', () => {
       '信用丽水',
       '打造新增长极',
       '本报评论员',
-      '市第五次党代会鲜明提出，要打造新增长极。',
+      // (A kicker's words come back in its story; a tag that names nothing in it is a column: column-tags.ts.)
+      '市第五次党代会鲜明提出，要以信用丽水建设打造新增长极。',
     );
     expect(parsed.articles.map((a) => [a.column, a.kicker, a.title])).toEqual([
       [null, '诚信丽水', '丽水正式推出 诚信履行贷'],
