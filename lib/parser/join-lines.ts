@@ -6,7 +6,7 @@ import { endsSentence, endsWithOneOf, hasClausePunctuation, joinPieces, visibleL
 import { isBareNumber, isHeadingShape } from './classify';
 import type { ClassifiedUnit } from './unit';
 import { isBareName, parseDateline } from './bylines';
-import { isDashLed } from './headings';
+import { isDashLed, isShortTag } from './headings';
 import { ITEM_BOX_TITLE, isBoxLabel } from './headline-run';
 import { isOpeningMissing } from './openings';
 import {
@@ -201,19 +201,41 @@ function isExclaimedHeadline(
   unit: ClassifiedUnit,
   previous: ClassifiedUnit | undefined,
   next: ClassifiedUnit | undefined,
+  beforePrevious: ClassifiedUnit | undefined,
 ): boolean {
   return (
-    unit.role === 'paragraph' &&
-    unit.dateline === null &&
-    ((endsWithOneOf(unit.text, '！？!?：:') &&
-      visibleLength(unit.text) <= 24 &&
-      !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1))) ||
-      QUOTED_EXCLAMATION.test(unit.text)) &&
-    (previous === undefined || previous.role !== 'paragraph' || endsSentence(previous.text)) &&
-    next !== undefined &&
-    (next.role === 'heading' || next.dateline !== null) &&
-    !SALUTATION.test(unit.text)
+    isAskedTitle(unit, previous, next, beforePrevious) ||
+    (unit.role === 'paragraph' &&
+      unit.dateline === null &&
+      ((endsWithOneOf(unit.text, '！？!?：:') &&
+        visibleLength(unit.text) <= 24 &&
+        !/[，,。；;：:！？!?]/.test(unit.text.slice(0, -1))) ||
+        QUOTED_EXCLAMATION.test(unit.text)) &&
+      (previous === undefined || previous.role !== 'paragraph' || endsSentence(previous.text)) &&
+      next !== undefined &&
+      (next.role === 'heading' || next.dateline !== null) &&
+      !SALUTATION.test(unit.text))
   );
+}
+
+// A title asking a question, as service pages print them (`入冬后血压波动大 怎么办？`,
+// `政策解读：耕地地力保护补贴怎么领？`): a short line ending in `？` or `！` with no sentence inside,
+// over its byline, or right under a column's name (a lone short tag after finished text).
+const ASKED_TITLE_MAX = 30;
+function isAskedTitle(
+  unit: ClassifiedUnit,
+  previous: ClassifiedUnit | undefined,
+  next: ClassifiedUnit | undefined,
+  beforePrevious: ClassifiedUnit | undefined,
+): boolean {
+  if (unit.role !== 'paragraph' || unit.dateline !== null || !endsWithOneOf(unit.text, '？！?!'))
+    return false;
+  if (visibleLength(unit.text) > ASKED_TITLE_MAX || /[。；;]/.test(unit.text) || SALUTATION.test(unit.text))
+    return false;
+  const overByline = next?.role === 'byline' && (previous === undefined || previous.role !== 'paragraph');
+  const underBanner =
+    previous?.role === 'heading' && isShortTag(previous.text) && beforePrevious?.role !== 'heading';
+  return overByline || underBanner;
 }
 
 // Verse or a list quoted after a paragraph that ends in a colon (`…我写下这样的句子：` over
@@ -353,7 +375,7 @@ export function joinBrokenParagraphs(
     }
     // (A line ending in a colon over a list of short lines leads the list: `最终排名：` / `冠军 青禾县` / ….)
     const leadsList = endsWithOneOf(unit.text, '：:') && verseAfter(units, i + 1) > 0;
-    if (isExclaimedHeadline(unit, previous, next) && !leadsList) {
+    if (isExclaimedHeadline(unit, previous, next, out[out.length - 2]) && !leadsList) {
       unit = { ...unit, role: 'heading' };
     } else if (
       unit.role === 'heading' &&

@@ -253,3 +253,33 @@ describe('joinBrokenParagraphs', () => {
     expect(joined(...blocks)).toEqual(expected);
   });
 });
+
+describe('titles that ask or exclaim', () => {
+  it.each([
+    // under a column's name, after finished text
+    [
+      ['上期的文字到此结束。', '名医坐诊', '入冬后血压波动大 怎么办？', '入冬以来，门诊量明显增加。'],
+      '入冬后血压波动大 怎么办？',
+      'heading',
+    ],
+    [
+      ['上期的文字到此结束。', '政策问答', '政策解读：耕地补贴怎么领？', '近日，补贴开始申报。'],
+      '政策解读：耕地补贴怎么领？',
+      'heading',
+    ],
+    // over its byline
+    [
+      ['夜市回来了，你去了吗？', '本报记者 方晴', '五月的夜晚，老街又热闹起来。'],
+      '夜市回来了，你去了吗？',
+      'heading',
+    ],
+    // a reporter's question under a subheading of several words stays text
+    [
+      ['一、关于补贴标准', '记者：今年补贴标准有变化吗？', '答：标准与去年持平。'],
+      '记者：今年补贴标准有变化吗？',
+      'paragraph',
+    ],
+  ])('%j: %s is a %s', (blocks, text, role) => {
+    expect(joined(...blocks).find(([, t]) => t === text)?.[0]).toBe(role);
+  });
+});
