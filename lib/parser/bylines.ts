@@ -124,7 +124,7 @@ export function parseStaffByline(printed: string): Byline | null {
 }
 
 // The work a staff byline credits, as a last word of its own: reported, compiled, photographed.
-const STAFF_WORK = /^(?:报道|整理|采写|采访整理|摄|摄影|文|图|文图|供稿|综合)$/;
+const STAFF_WORK = /^(?:报道|整理|采写|采访整理|摄|摄影|文|图|文图|文[/／]图|图[/／]文|文[/／]摄|供稿|综合)$/;
 
 /**
  * Parses an official's signed byline: an office title, a space, a name.
@@ -213,7 +213,8 @@ export function isBareName(text: string): boolean {
 /** Parses a block that is only a byline (staff, writer or official), or returns null. */
 export function parseByline(printed: string): Byline | null {
   // No byline runs past a line of type; long blocks are text (and skipping them keeps parsing fast).
-  if (printed.length > 80) return null;
+  // (A dash-led line is a subtitle, `——访市金融办主任 潘文涛`, naming whom the piece is about.)
+  if (printed.length > 80 || /^[—－]{1,2}/.test(printed)) return null;
   // `文/图 本报记者 周原`: the words and the pictures are by the staff named after the mark.
   const staffCredit = WORDS_AND_PICTURES.exec(printed);
   if (staffCredit !== null) {
@@ -229,7 +230,7 @@ const WORDS_AND_PICTURES = /^(?:文\s?[/／|｜]\s?图|图\s?[/／|｜]\s?文|�
 const NUM = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 // 本报讯 / 本刊讯 / 浙江日报讯; 本报北京1月18日电; 新华社北京3月4日电; 中新社杭州5月1日专电.
 const DATELINE = new RegExp(
-  `^(?:[□■●◆▲]\\s*)?(?:据)?(本报讯|本刊讯|本台讯|\\p{Script=Han}{2,6}(?:报|网|台|社)讯|` +
+  `^(?:[□■●◆▲]\\s*)?(?:据)?(本报讯|本刊讯|本台讯|本报\\p{Script=Han}{1,6}讯|\\p{Script=Han}{2,6}(?:报|网|台|社)讯|` +
     `(?:本报|\\p{Script=Han}{2,6}(?:社|报|网|台))\\p{Script=Han}{0,8}?${NUM}月${NUM}日(?:专|急)?电)`,
   'u',
 );

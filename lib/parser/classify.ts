@@ -26,7 +26,7 @@ const TRAILER =
 // long roles may be glued to a name (`责任编辑张三`).
 // (A running head may print the page and its name first: `第3版 要闻 责任编辑：叶青 美编：吴丹`.)
 const FURNITURE =
-  /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版\s+(?:\p{Script=Han}{2,6}\s+)?)?(?:(?:责任编辑|本版编辑|本版责编|本版主持|主持人|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)\p{Script=Han}{2,4})(?:\s+\S{0,12}){0,3}$/u;
+  /^(?:第[0-9０-９一二三四五六七八九十]{1,3}版\s+(?:\p{Script=Han}{2,6}\s+)?)?(?:(?:本版责任编辑|责任编辑|本版编辑|本版责编|本版主持|主持人|编辑|责编|美编|校对|版式设计|版式|审核|终审|统筹)(?:\s?[:：|/]\s?|\s)\S{1,12}|(?:责任编辑|本版编辑|本版责编)\p{Script=Han}{2,4})(?:\s+\S{0,12}){0,3}$/u;
 
 // A headline never ends on a word that needs its complement: a structural particle, a
 // preposition or conjunction, an opening bracket, or a clause comma. `这是该院让患者共享发展成果的` is the head of a
@@ -149,7 +149,7 @@ const PAPER_PROMOTION =
 // The front page's masthead and boxes: the contents box 导读 and its pointers (`▶ 松阳茶农的“新农具”
 // 第5版`), the weather, the serial numbers (`国内统一连续出版物号：CN33-0099 邮发代号：31-88`).
 const FRONT_PAGE_BOX =
-  /^(?:(?:今日|本期|要闻)?导读|(?:[▶►▷]\s?[^▶►▷]{1,40}?\s?第?[0-9０-９一二三四五六七八九十]{1,3}版\s?)+|(?:今日)?天气\s?[:：].{2,40}|(?:国内统一连续出版物号|邮发代号)\s?[:：].{4,40})$/;
+  /^(?:(?:今日|本期|要闻)?导读|(?:[▶►▷■●◆]\s?[^▶►▷■●◆]{1,40}?\s?(?:见|详见)?第?[0-9０-９一二三四五六七八九十]{1,3}版\s?)+|(?:今日)?天气\s?[:：].{2,40}|(?:国内统一连续出版物号|邮发代号)\s?[:：].{4,40})$/;
 
 // One credit for every picture of the page (`本版图片由记者 周原 摄`): the page's, no article's.
 const PAGE_PICTURE_CREDIT = /^本版(?:图片|照片|摄影)(?:均)?(?:由|为)?.{2,24}(?:摄|提供)$/;

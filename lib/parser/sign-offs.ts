@@ -6,6 +6,7 @@
 import { visibleLength } from './chars';
 import { NO_LAYOUT, roleOfUnit, type PageLayout } from './layout';
 import type { ClassifiedUnit } from './unit';
+import type { Byline } from './bylines';
 
 // A date alone on a line, as a sign-off prints it: Arabic or Chinese numerals, the day optional,
 // and optionally where it was written (`于青禾`, `写于龙泉`).
@@ -39,10 +40,32 @@ const isText = (unit: ClassifiedUnit | undefined): boolean => unit?.role === 'pa
 const endsPiece = (unit: ClassifiedUnit | undefined): boolean =>
   unit === undefined || unit.role === 'heading' || unit.role === 'furniture' || unit.role === 'credit';
 
+// A reader's signature: `读者 王建民`, `枫源区 读者 王建民`.
+const READER_SIGNATURE = /^(?:(\p{Script=Han}{2,8})\s)?读者\s(\p{Script=Han}{2,4})$/u;
+// A name of two or three Han characters that is no place (`晓川`, not `溪口镇`).
+const SIGNED_NAME = /^\p{Script=Han}{2,3}$/u;
+const PLACE_END = /[省市县区镇乡村街]$/;
+
+function readSignature(unit: ClassifiedUnit, units: readonly ClassifiedUnit[], after: number): Byline | null {
+  if (unit.role !== 'heading' && unit.role !== 'paragraph') return null;
+  const next = units[after];
+  // (A dated signature is a sign-off, (2) above, or a letter quoted in a report.)
+  if (!endsPiece(next) || SIGN_OFF_DATE.test(next?.text ?? '')) return null;
+  const reader = READER_SIGNATURE.exec(unit.text);
+  if (reader !== null)
+    return { text: unit.text, authors: [{ name: reader[2] ?? '', role: '读者' }], official: false };
+  // (A short line over the next headline may be a box's title, a banner or a kicker: only the page's
+  // furniture or end under it makes a lone name a signature.)
+  if (!SIGNED_NAME.test(unit.text) || PLACE_END.test(unit.text) || next?.role === 'heading') return null;
+  return { text: unit.text, authors: [{ name: unit.text, role: '作者' }], official: false };
+}
+
 /**
  * Marks the sign-off lines of letters and notices as credits (role `credit`), in a new array:
  * after body text, (1) `此致` / `敬礼！` and up to three signer lines under them, with a date line
- * if one follows; (2) up to three signer or contact lines over a date line; (3) a date line alone.
+ * if one follows; (2) up to three signer or contact lines over a date line; (3) a date line alone;
+ * (4) a writer's signature (`读者 王建民`; a name such as `晓川` over the page's furniture or end)
+ * becomes a byline (role `byline`), which segment gives the piece above.
  * A sign-off counts only where the piece ends under it: the next headline, page furniture or the
  * page's end (under a diary's date its entry goes on; under a letter quoted in a report, the
  * report). Lines whose role an editor gave keep it. Newspaper practice: a 落款 is
@@ -102,6 +125,12 @@ export function markSignOffs(
     ) {
       mark(i, date);
       i = date;
+      continue;
+    }
+    // (4) A writer's signature under the text: a reader's line, or a name alone.
+    const signature = readSignature(unit, out, i + 1);
+    if (signature !== null) {
+      out[i] = { ...unit, role: 'byline', byline: signature };
     }
   }
   return out;

@@ -198,6 +198,15 @@ describe('city-paper credits', () => {
     expect(parseDateline('本报讯 近日，记者 叶青 走访了白岩村。')?.authors).toEqual([]);
   });
 
+  it('reads a county dateline 本报X讯, 文/摄 after a staff byline, and refuses a dash-led subtitle as a byline', () => {
+    expect(parseDateline('本报白岩讯（记者 钟晓 实习生 林可）近日，白岩村新修了一座桥。')?.authors).toEqual([
+      { name: '钟晓', role: '记者' },
+      { name: '林可', role: '实习生' },
+    ]);
+    expect(parseByline('本报记者 季晨 文/摄')?.authors).toEqual([{ name: '季晨', role: '记者' }]);
+    expect(parseByline('——访市金融办主任 潘文涛')).toBeNull();
+  });
+
   it('reads a pupil’s line with the guiding teacher, who is no author', () => {
     expect(parseWriterLine('青禾县实验小学三（1）班 周小雨 指导老师 吴丹')?.authors).toEqual([
       { name: '周小雨', role: '作者' },
@@ -217,6 +226,8 @@ describe('city-paper credits', () => {
     ['国内统一连续出版物号：CN33-0099 邮发代号：31-88', true],
     ['扫码看视频', false],
     ['文体 8', true],
+    ['■ 越剧《瓯江月》今晚二次公演 见第8版', true],
+    ['本版责任编辑 刘新 版式 陈洁', true],
     ['社会·民生 7', true],
     ['2026年11月19日 星期四 第11236号 今日8版', true],
     ['冬奥会 中国队再添一金', false],

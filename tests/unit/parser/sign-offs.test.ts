@@ -51,6 +51,28 @@ describe('markSignOffs', () => {
   });
 
   it.each([
+    [
+      'a reader at the page end',
+      ['希望社区多派些热心人，帮邻里把心结解开。', '枫源区 读者 王建民'],
+      ['枫源区 读者 王建民', '王建民', '读者'],
+    ],
+    [
+      'a writer over the page’s furniture',
+      ['每个人的一小步，就是城市文明的一大步。', '晓川', '本版责任编辑 刘新'],
+      ['晓川', '晓川', '作者'],
+    ],
+  ])('reads %s as a byline', (_name, blocks, [text, name, role]) => {
+    const units = markSignOffs(
+      joinBrokenParagraphs(classifyUnits(blocksToUnits(splitBlocks(blocks.join('\n\n'))))),
+    );
+    const signature = units.find((unit) => unit.text === text);
+    expect(signature?.role).toBe('byline');
+    expect(signature?.byline?.authors).toEqual([{ name, role }]);
+  });
+
+  it.each([
+    // a box's title over its first item is no signature
+    ['a short title over the next headline', [BODY, '简讯', NEXT_TITLE, '本报讯 昨日，检查启动。']],
     // a diary's date is a subheading: its entry follows
     ['a date with text under it', ['早上出门时还在下雨。', '5月4日', '雨停了，我们去山上看茶。']],
     // a letter quoted in a report: the report's trailer and text go on
