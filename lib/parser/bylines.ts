@@ -181,6 +181,8 @@ const LABELLED_WRITER = /^(?:讲述人|口述人?|整理|撰文|作者|采写|�
  */
 export function parseWriterLine(printed: string): Byline | null {
   const text = printed.trim();
+  // (A dash-led line names whom the piece is about: a subtitle, `——访市金融办主任 潘文涛`.)
+  if (/^[—－]{1,2}/.test(text)) return null;
   const byline = parseByline(text);
   if (byline !== null) return byline;
   const labelled = LABELLED_WRITER.exec(text);

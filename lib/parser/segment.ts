@@ -161,6 +161,13 @@ function isQuantityLine(text: string): boolean {
   );
 }
 
+// Whether the text from `from` on ends in a writer's signature (a byline after the text).
+function signedBelow(units: readonly ClassifiedUnit[], from: number): boolean {
+  let k = from;
+  while (units[k]?.role === 'paragraph' && units[k]?.dateline === null) k++;
+  return k > from && units[k]?.role === 'byline';
+}
+
 // A box's own title closed by its label as a tag (`服务用心才能贴心（记者手记）`).
 function isBoxTitle(text: string): boolean {
   const tag = /[(（]([^()（）]{2,8})[)）]$/.exec(text)?.[1];
@@ -389,8 +396,10 @@ function placeHeadlineRun(
     current.open &&
     hasBody(current) &&
     (IN_ARTICLE_BOX.test(label.text) || (run.length === 1 && isBoxTitle(label.text))) &&
-    // (Over a byline or a dateline, the label is a column over a separate signed piece.)
-    plainNext
+    // (Over a byline or a dateline, the label is a column over a separate signed piece; so it is
+    // over text signed at its end, `短评` / title / text / `晓川`.)
+    plainNext &&
+    !(run.length > 1 && signedBelow(units, j + 1))
   ) {
     page.addToBody(current, label, 'subheading');
     // The box's own title under its label is a subheading too; a longer line is the head of its text.

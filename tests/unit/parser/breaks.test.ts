@@ -138,6 +138,21 @@ const EXPECTED: [file: string, titles: string[], why: string][] = [
     ['市运会篮球赛落幕 青禾队夺冠', '五百余名跑者竞逐古堰画乡', '本周赛事预告'],
     'a list after a colon line is text; its items are set alike',
   ],
+  [
+    '36-front-short-comment',
+    ['全力冲刺四季度 确保全年目标圆满完成', '我市获评全国文明城市提名城市', '文明城市 人人都是主角'],
+    '短评 over a title and text signed at its end is a piece of its own',
+  ],
+  [
+    '37-interview-subtitle',
+    ['前10月全市规上工业增加值增长8.2%', '小微企业“贷”动发展', '栝州香菇首次出口中东'],
+    'a dash-led interview line is the subtitle, the staff line under it the byline',
+  ],
+  [
+    '38-health-question',
+    ['入冬后血压波动大 怎么办？', '流感高发季 这些人要优先接种疫苗'],
+    'a question under a column’s name is the title',
+  ],
 ];
 
 // Letters and digits, counted with multiplicity (markers and whitespace aside), as the evaluation counts them.
@@ -188,6 +203,18 @@ describe('invented pages that once broke the parser', () => {
     const county = parsePage(readFileSync(path.join(DIR, '33-county-page.txt'), 'utf8'));
     const texts = county.articles.flatMap((article) => article.body.map((block) => block.text));
     expect(texts).toContain('相关链接');
+  });
+
+  it('reads column names, signatures and interview subtitles of a city paper', () => {
+    const front = parsePage(readFileSync(path.join(DIR, '36-front-short-comment.txt'), 'utf8'));
+    expect(front.articles[2]).toMatchObject({ column: '短评', kicker: null, byline: '晓川' });
+    const economy = parsePage(readFileSync(path.join(DIR, '37-interview-subtitle.txt'), 'utf8'));
+    expect(economy.articles[1]).toMatchObject({
+      subtitle: '——访市金融办主任 潘文涛',
+      byline: '本报记者 徐航',
+    });
+    const health = parsePage(readFileSync(path.join(DIR, '38-health-question.txt'), 'utf8'));
+    expect(health.articles[0]).toMatchObject({ column: '名医坐诊', kicker: null });
   });
 
   it('keeps each verse line of a poem a paragraph of its own', () => {
