@@ -10,6 +10,15 @@ const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const CJK_CONTEXT =
   /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026]/;
 
+/** True for the UTF-16 code of a BMP ideograph: CJK Extension A, the unified ideographs, the compatibility ideographs. */
+export function isBmpIdeograph(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  );
+}
+
 /** True for a Han character (汉字). */
 export function isHan(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch);
@@ -37,7 +46,9 @@ function codeSet(characters: string): ReadonlySet<number> {
  * character, which matters on long joined paragraphs.
  */
 export function endsWithOneOf(text: string, marks: string): boolean {
-  return text.length > 0 && marks.includes(text.charAt(text.length - 1));
+  const last = text.charCodeAt(text.length - 1);
+  for (let k = 0; k < marks.length; k++) if (marks.charCodeAt(k) === last) return true;
+  return false;
 }
 
 /** True when text ends a sentence (`…29.9%。`, `…不息。”`), false for a mid-sentence break (`…工业增加值占`). */

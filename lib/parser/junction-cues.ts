@@ -1,7 +1,14 @@
 // The cues that tell a paragraph broken by a column end from two blocks that merely stand one
 // under the other, read at the junction: how the upper block ends, how the lower one starts. The
 // junction model (model/junction.json, trained by scripts/train-parser-models.ts) weighs them.
-import { endsSentence, hasClausePunctuation, hasInnerSentenceEnd, isHan, visibleLength } from './chars';
+import {
+  endsSentence,
+  hasClausePunctuation,
+  hasInnerSentenceEnd,
+  isBmpIdeograph,
+  isHan,
+  visibleLength,
+} from './chars';
 import { bit, clip, type Features } from './model/logistic';
 import { isOpeningMissing } from './openings';
 
@@ -19,7 +26,27 @@ export interface JunctionContext {
 
 /** Share (0–1) of the Han character pairs of `line` found in the first 150 characters of `text`. */
 export function echoShare(line: string, text: string): number {
-  return pairShare(line, text.slice(0, 150));
+  // (Asked at every junction: pairs as numbers in two small sets, no strings.)
+  const pairs = hanPairs(line);
+  if (pairs.size === 0) return 0;
+  const below = hanPairs(text.slice(0, 150));
+  let shared = 0;
+  for (const pair of pairs) if (below.has(pair)) shared++;
+  return shared / pairs.size;
+}
+
+// Adjacent Han character pairs of a text, each as one number (two UTF-16 codes), punctuation and
+// spaces skipped as if the text were Han characters only.
+function hanPairs(text: string): Set<number> {
+  const pairs = new Set<number>();
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isBmpIdeograph(code)) continue;
+    if (previous >= 0) pairs.add(previous * 0x10000 + code);
+    previous = code;
+  }
+  return pairs;
 }
 
 /**

@@ -22,12 +22,15 @@ const CONTACT_LINE = /^(?:联系电话|联系人|咨询电话|报名电话|地�
 // Who signs: a short line without a clause or sentence mark (an office, a society, `读者 王建平`).
 const SIGNER_MAX = 30;
 const SIGNERS_MAX = 3;
+const SIGN_OFF_LINE_MAX = 60;
 
 function isSignerLine(unit: ClassifiedUnit): boolean {
   return (
     (unit.role === 'heading' || unit.role === 'paragraph' || unit.role === 'byline') &&
     unit.dateline === null &&
     unit.marker === null &&
+    // (The code-unit length first: a paragraph is far too long, and counting it costs a scan.)
+    unit.text.length <= SIGNER_MAX * 2 &&
     visibleLength(unit.text) <= SIGNER_MAX &&
     !/[，,。；;！？!?、“”"]/.test(unit.text)
   );
@@ -88,7 +91,8 @@ export function markSignOffs(
     }
   };
   for (let i = 1; i < out.length; i++) {
-    if (!isText(out[i - 1]) || !free(i)) continue;
+    // (Every sign-off line is short: paragraphs of text are passed over without a regex.)
+    if (!isText(out[i - 1]) || (out[i]?.text.length ?? 0) > SIGN_OFF_LINE_MAX || !free(i)) continue;
     const unit = out[i] as ClassifiedUnit;
     // (1) The formula, then who signs and when.
     if (SALUTE.test(unit.text)) {

@@ -20,8 +20,9 @@ function isRow(unit: ClassifiedUnit | undefined): boolean {
     unit !== undefined &&
     unit.role === 'heading' &&
     unit.text.length <= ROW_MAX &&
-    cellsOf(unit.text) >= 2 &&
+    unit.text.includes(' ') &&
     /\d/.test(unit.text) &&
+    cellsOf(unit.text) >= 2 &&
     !/[。；;！？!?]/.test(unit.text)
   );
 }

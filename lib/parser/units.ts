@@ -39,6 +39,15 @@ function pushUnit(units: Unit[], lines: readonly SourceLine[], blockStart: boole
   return true;
 }
 
+// (Furniture is one short line: longer blocks are not joined to be tested.)
+const FURNITURE_MAX = 60;
+function isWrappedFurniture(block: Block, layout: PageLayout): boolean {
+  if (block.lines.length < 2 || block.lines.some((line) => cutsBefore(layout, line.line))) return false;
+  let length = 0;
+  for (const line of block.lines) length += line.text.length;
+  return length <= FURNITURE_MAX && isFurniture(block.lines.map((line) => line.text).reduce(joinPieces, ''));
+}
+
 const endsInClauseComma = (text: string): boolean => /[，,、]$/.test(text);
 
 function allIndented(lines: readonly SourceLine[]): boolean {
@@ -55,11 +64,9 @@ export function blocksToUnits(blocks: readonly Block[], layout: PageLayout = NO_
   const units: Unit[] = [];
   for (const block of blocks) {
     // Page furniture wrapped over two lines (`扫码关注“丽水日报”微信公众号` / `获取更多本地资讯`) is one unit.
-    if (block.lines.length > 1 && !block.lines.some((line) => cutsBefore(layout, line.line))) {
-      if (isFurniture(block.lines.map((line) => line.text).reduce(joinPieces, ''))) {
-        pushUnit(units, block.lines, true);
-        continue;
-      }
+    if (isWrappedFurniture(block, layout)) {
+      pushUnit(units, block.lines, true);
+      continue;
     }
     // Markers first: `…特色产业。(下转第七版)` leaves the sentence and a marker unit.
     const pieces: { line: SourceLine; marker: ContinuationMarker | null }[] = [];
