@@ -25,6 +25,7 @@ import {
 } from '../lib/site/static-files';
 import { paths } from '../lib/site/urls';
 import { fillBodySlot } from '../lib/site/body-slot';
+import { settleHeadOrder } from '../lib/site/head-order';
 import type { Article } from '../lib/content/schema';
 import { buildBulkData } from '../lib/site/bulk-data';
 
@@ -76,7 +77,10 @@ function finishOut(outDir: string, options: FinishOptions) {
       } else if (entry.name.endsWith('.html')) {
         const html = readFileSync(full, 'utf8');
         // Strip first: the slot is filled only once the inline RSC payload scripts are gone.
-        const stripped = options.stripRuntime && !KEEP_RUNTIME.test(relative) ? stripNextRuntime(html) : html;
+        const stripped =
+          options.stripRuntime && !KEEP_RUNTIME.test(relative)
+            ? settleHeadOrder(stripNextRuntime(html))
+            : html;
         const page = fillBodySlot(relative, stripped, options.articleById);
         if (page.html === html) continue;
         writeFileSync(full, page.html);
