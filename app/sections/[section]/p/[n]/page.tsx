@@ -60,8 +60,10 @@ export default async function SectionListingPage({ params }: Props) {
       <Breadcrumbs crumbs={sectionCrumbs(section, n)} />
       <h1 className="page-title">{section.name}</h1>
       <p className="lede">
-        {sectionTypeLabel(section.type)} · 共 {section.articles.length} 篇 · 第 {n} / {pages}{' '}
-        页（从最早的一页数起，本页最新的在前） · <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
+        {/* No article or page count here: a new day would change every numbered page of the
+            section (stable listings, docs/site.md) (the landing shows the counts). */}
+        {sectionTypeLabel(section.type)} · 第 {n} 页（从最早的一页数起，本页最新的在前） ·{' '}
+        <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
       </p>
       <ArticleList articles={sectionPage(section, n)} showWhere />
       <Pager
