@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
+import { plannedParams } from '@/lib/build/render-plan';
 import { sectionTypeLabel } from '@/lib/content/archive';
 import { sectionPage, sectionPageCount } from '@/lib/content/section-pages';
 import { absoluteUrl, href, paths } from '@/lib/site/urls';
@@ -20,12 +21,13 @@ type Props = { params: Promise<{ section: string; n: string }> };
 
 /** Every listing page of every section. */
 export function generateStaticParams() {
-  return getArchive().sections.flatMap((section) =>
+  const params = getArchive().sections.flatMap((section) =>
     Array.from({ length: sectionPageCount(section) }, (_, index) => ({
       section: section.slug,
       n: String(index + 1),
     })),
   );
+  return plannedParams(params, ({ section, n }) => paths.sectionPage(section, Number(n)));
 }
 
 function findListing(slug: string, nParam: string) {
