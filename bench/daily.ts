@@ -8,6 +8,7 @@ import { copyApp } from '../tests/helpers/app-copy';
 import { appendGeneratedDays, writeGeneratedArchive } from '../tests/helpers/generated-archive';
 import { hashTree } from '../tests/helpers/tree-hash';
 import { runMeasured, type Measured } from './process-tree';
+import { phaseSeconds } from './build-phases';
 import { readBuildReport, type BuildReport } from '../lib/build/build-report';
 
 /** One row of the daily table: day 0 is the first, full build. */
@@ -117,6 +118,7 @@ export function printDaily(rows: DayRow[]): void {
     'ingest s',
     'index s',
     'site build s (next build)',
+    'of which compile / typecheck / collect / render / finalize s',
     'postbuild s',
     'merge + cache s',
     'day total s',
@@ -136,6 +138,9 @@ export function printDaily(rows: DayRow[]): void {
       s(row.ingest.ms),
       s(row.index.ms),
       s(row.report.nextBuildMs),
+      (['compile', 'typecheck', 'collect', 'render', 'finalize'] as const)
+        .map((phase) => phaseSeconds(row.site, phase, row.report.planMs + row.report.nextBuildMs))
+        .join(' / '),
       s(row.report.postbuildMs),
       s(row.report.mergeMs),
       daySeconds(row).toFixed(1),

@@ -14,6 +14,7 @@ import { copyApp } from '../tests/helpers/app-copy';
 import { runMeasured, type Measured } from './process-tree';
 import { measureSearch, type SearchNumbers } from './search-probe';
 import { benchDaily, printDaily } from './daily';
+import { phaseSeconds } from './build-phases';
 
 const ROOT = path.resolve(__dirname, '..');
 /** The copy of the app each size is built from: inside the repo so node_modules resolves upward. */
@@ -164,33 +165,6 @@ async function benchSize(target: number, keep: boolean): Promise<Row> {
 
 const seconds = (m: Measured) => (m.ms / 1000).toFixed(1);
 
-/** The phases of `next build`, each recognised by the log line that starts it. */
-const BUILD_PHASES = [
-  { name: 'compile', startsWith: /Creating an optimized production build/ },
-  { name: 'typecheck', startsWith: /Running TypeScript/ },
-  { name: 'collect', startsWith: /Collecting page data/ },
-  { name: 'render', startsWith: /Generating static pages/ },
-  { name: 'finalize', startsWith: /Finalizing page optimization/ },
-] as const;
-type BuildPhase = (typeof BUILD_PHASES)[number]['name'];
-
-/**
- * Seconds per phase of `next build`, from when each phase's first log line arrived: rendering
- * grows with the number of pages, finalizing (copying every page into out/) with the number of
- * files, compiling and type checking hardly at all.
- */
-function buildPhases(site: Measured): Partial<Record<BuildPhase, number>> {
-  const starts = BUILD_PHASES.map((phase) => ({
-    name: phase.name,
-    atMs: site.lines.find((line) => phase.startsWith.test(line.text))?.atMs,
-  })).filter((phase): phase is { name: BuildPhase; atMs: number } => phase.atMs !== undefined);
-  const phases: Partial<Record<BuildPhase, number>> = {};
-  starts.forEach((phase, i) => {
-    phases[phase.name] = ((starts[i + 1]?.atMs ?? site.ms) - phase.atMs) / 1000;
-  });
-  return phases;
-}
-const phaseSeconds = (site: Measured, name: BuildPhase) => buildPhases(site)[name]?.toFixed(1) ?? 'n/a';
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
