@@ -2,7 +2,7 @@
 // full, then adds N generated days one at a time — ingest, search index, incremental site build
 // (scripts/build-site.ts) — and checks each day's out/ against a build from scratch of the same
 // content in a second copy of the app (sha256 of the tree). Prints numbers, never asserts.
-import { cpSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { copyApp } from '../tests/helpers/app-copy';
 import { appendGeneratedDays, writeGeneratedArchive } from '../tests/helpers/generated-archive';
@@ -26,7 +26,7 @@ export interface DayRow {
   identical: boolean | null;
 }
 
-/** Where the benchmark builds: the app copy that builds day after day, and the one built from scratch. */
+/** Where the benchmark builds: the app copy that builds day after day, and where it waits while the same path builds from scratch. */
 export interface DailyProjects {
   root: string;
   project: string;
@@ -86,13 +86,21 @@ export async function benchDaily(
     let identical: boolean | null = null;
     if (day > 0) {
       console.error(`[${target}] day ${day}: the same content from scratch`);
-      copyApp(root, scratch, skipSearchIndex(root));
-      cpSync(path.join(project, 'public', 'search'), path.join(scratch, 'public', 'search'), {
-        recursive: true,
-      });
-      await tsx(scratch, 'scripts/build-site.ts', '--full');
-      identical = hashTree(path.join(project, 'out')) === hashTree(path.join(scratch, 'out'));
-      rmSync(scratch, { recursive: true, force: true });
+      // Turbopack's chunk names depend on the project's path, so the build from scratch runs at
+      // the same path: the incremental project waits aside (in `scratch`) and comes back after.
+      const incremental = hashTree(path.join(project, 'out'));
+      renameSync(project, scratch);
+      try {
+        copyApp(root, project, skipSearchIndex(root));
+        cpSync(path.join(scratch, 'public', 'search'), path.join(project, 'public', 'search'), {
+          recursive: true,
+        });
+        await tsx(project, 'scripts/build-site.ts', '--full');
+        identical = hashTree(path.join(project, 'out')) === incremental;
+      } finally {
+        rmSync(project, { recursive: true, force: true });
+        renameSync(scratch, project);
+      }
     }
     rows.push({ day, articles, added, ingest, index, site, report, identical });
   }
