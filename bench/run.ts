@@ -19,7 +19,7 @@ import { phaseSeconds } from './build-phases';
 const ROOT = path.resolve(__dirname, '..');
 /** The copy of the app each size is built from: inside the repo so node_modules resolves upward. */
 const PROJECT = path.join(ROOT, '.bench-site');
-/** The daily benchmark's from-scratch build of the same content (bench/daily.ts). */
+/** Where the daily benchmark's project waits while its path builds from scratch (bench/daily.ts). */
 const SCRATCH = path.join(ROOT, '.bench-scratch');
 const SEED = 2026;
 
