@@ -1,6 +1,8 @@
 // The scale benchmark (issue 5; prints numbers, never asserts): for generated archives of 1k and 10k
 // articles (`-- --sizes 1000,10000,100000` adds the 100k run, about 25 min here) it runs the whole
 // pipeline — ingest, search index, next build + postbuild — and prints one table with the machine.
+// `-- --daily N` instead builds each size in full and then adds N generated days one at a time,
+// building incrementally (bench/daily.ts; `--day-articles K` sets a day's size, default 100).
 // Everything is written under os.tmpdir() and .bench-site/ (git-ignored); content/ is never touched.
 // Run: npm run bench
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,10 +13,14 @@ import { describeMachine } from './machine';
 import { copyApp } from '../tests/helpers/app-copy';
 import { runMeasured, type Measured } from './process-tree';
 import { measureSearch, type SearchNumbers } from './search-probe';
+import { benchDaily, printDaily } from './daily';
+import { phaseSeconds } from './build-phases';
 
 const ROOT = path.resolve(__dirname, '..');
 /** The copy of the app each size is built from: inside the repo so node_modules resolves upward. */
 const PROJECT = path.join(ROOT, '.bench-site');
+/** Where the daily benchmark's project waits while its path builds from scratch (bench/daily.ts). */
+const SCRATCH = path.join(ROOT, '.bench-scratch');
 const SEED = 2026;
 
 function parseSizes(argv: string[]): number[] {
@@ -24,6 +30,36 @@ function parseSizes(argv: string[]): number[] {
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error(`--sizes takes whole numbers, got ${raw}`);
   return sizes;
+}
+
+/** The whole number after `flag` (at least 1), `fallback` without the flag. */
+function parseCount(argv: string[], flag: string, fallback: number): number {
+  const at = argv.indexOf(flag);
+  if (at < 0) return fallback;
+  const n = Number(argv[at + 1]);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`${flag} takes a whole number >= 1, got ${argv[at + 1]}`);
+  return n;
+}
+
+/** `--daily N`: for each size, a full build and then N days built incrementally (bench/daily.ts). */
+async function runDaily(sizes: number[], days: number, dayArticles: number, keep: boolean): Promise<void> {
+  for (const size of sizes) {
+    const work = mkdtempSync(path.join(os.tmpdir(), `archive-daily-${size}-`));
+    try {
+      const rows = await benchDaily(
+        { root: ROOT, project: PROJECT, scratch: SCRATCH },
+        path.join(work, 'content'),
+        size,
+        days,
+        dayArticles,
+      );
+      console.log(`\n## ${size} articles, then ${days} day(s) of at least ${dayArticles} articles\n`);
+      printDaily(rows);
+    } finally {
+      if (!keep) rmSync(work, { recursive: true, force: true });
+    }
+  }
 }
 
 /** Writes generated pages until they hold at least `articles` articles; returns the page count. */
@@ -129,33 +165,6 @@ async function benchSize(target: number, keep: boolean): Promise<Row> {
 
 const seconds = (m: Measured) => (m.ms / 1000).toFixed(1);
 
-/** The phases of `next build`, each recognised by the log line that starts it. */
-const BUILD_PHASES = [
-  { name: 'compile', startsWith: /Creating an optimized production build/ },
-  { name: 'typecheck', startsWith: /Running TypeScript/ },
-  { name: 'collect', startsWith: /Collecting page data/ },
-  { name: 'render', startsWith: /Generating static pages/ },
-  { name: 'finalize', startsWith: /Finalizing page optimization/ },
-] as const;
-type BuildPhase = (typeof BUILD_PHASES)[number]['name'];
-
-/**
- * Seconds per phase of `next build`, from when each phase's first log line arrived: rendering
- * grows with the number of pages, finalizing (copying every page into out/) with the number of
- * files, compiling and type checking hardly at all.
- */
-function buildPhases(site: Measured): Partial<Record<BuildPhase, number>> {
-  const starts = BUILD_PHASES.map((phase) => ({
-    name: phase.name,
-    atMs: site.lines.find((line) => phase.startsWith.test(line.text))?.atMs,
-  })).filter((phase): phase is { name: BuildPhase; atMs: number } => phase.atMs !== undefined);
-  const phases: Partial<Record<BuildPhase, number>> = {};
-  starts.forEach((phase, i) => {
-    phases[phase.name] = ((starts[i + 1]?.atMs ?? site.ms) - phase.atMs) / 1000;
-  });
-  return phases;
-}
-const phaseSeconds = (site: Measured, name: BuildPhase) => buildPhases(site)[name]?.toFixed(1) ?? 'n/a';
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
 const kib = (bytes: number) => (bytes / 1024).toFixed(1);
 
@@ -221,10 +230,16 @@ function printTable(rows: Row[]): void {
 }
 
 async function main(): Promise<void> {
-  const sizes = parseSizes(process.argv.slice(2));
-  const keep = process.argv.includes('--keep');
+  const argv = process.argv.slice(2);
+  const sizes = parseSizes(argv);
+  const keep = argv.includes('--keep');
   console.log('# archive scale benchmark');
   for (const line of describeMachine()) console.log(`  ${line}`);
+  if (argv.includes('--daily')) {
+    await runDaily(sizes, parseCount(argv, '--daily', 1), parseCount(argv, '--day-articles', 100), keep);
+    if (!keep) rmSync(PROJECT, { recursive: true, force: true });
+    return;
+  }
   const rows: Row[] = [];
   for (const size of sizes) rows.push(await benchSize(size, keep));
   console.log('');

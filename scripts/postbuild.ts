@@ -2,15 +2,10 @@
 // for old article ids and old section slugs, open-data JSON per article, the sitemap (index past
 // 50,000 URLs) and the OpenSearch descriptor — and removes what reading pages never use (RSC
 // payload files, Next's client runtime). Run as `tsx scripts/postbuild.ts` (part of `npm run build`).
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+// In an incremental build (BUILD_RENDER_PLAN, see scripts/build-site.ts) out/ holds only the pages
+// rendered this time: it finishes those, writes open data only for the planned articles, and writes
+// the archive-wide files in full; scripts/build-site.ts then adds the unchanged files from its cache.
+import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArchive, getRedirects } from '../lib/site/data';
 import { legacySectionRedirects } from '../lib/content/archive';
@@ -25,8 +20,11 @@ import {
 } from '../lib/site/static-files';
 import { paths } from '../lib/site/urls';
 import { fillBodySlot } from '../lib/site/body-slot';
+import { settleHeadOrder } from '../lib/site/head-order';
 import type { Article } from '../lib/content/schema';
 import { buildBulkData } from '../lib/site/bulk-data';
+import { readRenderPlan } from '../lib/build/render-plan';
+import { renderFeed, sectionFeedSource } from '../lib/site/feed';
 
 const madeDirs = new Set<string>();
 
@@ -76,7 +74,10 @@ function finishOut(outDir: string, options: FinishOptions) {
       } else if (entry.name.endsWith('.html')) {
         const html = readFileSync(full, 'utf8');
         // Strip first: the slot is filled only once the inline RSC payload scripts are gone.
-        const stripped = options.stripRuntime && !KEEP_RUNTIME.test(relative) ? stripNextRuntime(html) : html;
+        const stripped =
+          options.stripRuntime && !KEEP_RUNTIME.test(relative)
+            ? settleHeadOrder(stripNextRuntime(html))
+            : html;
         const page = fillBodySlot(relative, stripped, options.articleById);
         if (page.html === html) continue;
         writeFileSync(full, page.html);
@@ -100,6 +101,7 @@ function main() {
   }
   const started = performance.now();
   const archive = getArchive();
+  const plan = readRenderPlan();
 
   let redirects = 0;
   for (const [oldId, currentId] of Object.entries(getRedirects())) {
@@ -113,12 +115,15 @@ function main() {
   // each old RSS feed URL gets a copy of the feed (a feed reader follows no meta refresh).
   const sectionPages = sectionRedirectPages(archive);
   for (const [relative, html] of sectionPages) writeOut(outDir, relative, html);
-  for (const { from, to } of legacySectionRedirects(archive)) {
-    const feed = path.join(outDir, paths.sectionFeed(to.slug).slice(1));
-    if (existsSync(feed)) copyFileSync(feed, path.join(outDir, paths.sectionFeed(from).slice(1)));
-  }
+  // Rendered here rather than copied from the section's feed.xml, which an incremental build may
+  // not have re-rendered: the same function as the route handler, so the same bytes.
+  for (const { from, to } of legacySectionRedirects(archive))
+    writeOut(outDir, paths.sectionFeed(from).slice(1), renderFeed('rss', sectionFeedSource(to)));
 
+  let openData = 0;
   for (const article of archive.articleById.values()) {
+    if (plan && !plan.openData.has(article.id)) continue;
+    openData += 1;
     writeOut(
       outDir,
       paths.articleData(article.id).slice(1),
@@ -145,15 +150,19 @@ function main() {
     pruneRscPayloads: !process.env.KEEP_RSC_PAYLOADS,
     stripRuntime: !process.env.KEEP_NEXT_RUNTIME,
   });
-  if (pages.bodies !== archive.articleById.size)
+  // A full build renders every article; an incremental one the article pages now in out/.
+  const articlePages = plan
+    ? readdirSync(path.join(outDir, 'articles')).filter((id) => archive.articleById.has(id)).length
+    : archive.articleById.size;
+  if (pages.bodies !== articlePages)
     throw new Error(
-      `${outDir}: filled ${pages.bodies} article bodies for ${archive.articleById.size} articles; ` +
+      `${outDir}: filled ${pages.bodies} article bodies for ${articlePages} article pages; ` +
         'was out/ built by `next build` from the same content?',
     );
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `postbuild: ${redirects} redirect pages, ${sectionPages.size} old section URL redirects, ${archive.articleById.size} open-data JSON files, ` +
+    `postbuild${plan ? ' (incremental)' : ''}: ${redirects} redirect pages, ${sectionPages.size} old section URL redirects, ${openData} open-data JSON files, ` +
       `${bulk.index.files.length} yearly bulk file(s), ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
       `pruned ${pages.pruned} unused RSC payload files; ` +

@@ -3,6 +3,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
+import { plannedParams } from '@/lib/build/render-plan';
 import { continuationTarget, findSection, issueOf, readingNeighbours } from '@/lib/content/archive';
 import { renderMarkdown } from '@/lib/content/render';
 import { BODY_FILLED_AFTER_BUILD } from '@/lib/site/body-slot';
@@ -29,9 +30,10 @@ export const dynamicParams = false;
 
 type Props = { params: Promise<{ id: string }> };
 
-/** Every article id in the archive. */
+/** Every article id in the archive (in an incremental build, only the changed ones). */
 export function generateStaticParams() {
-  return [...getArchive().articleById.keys()].map((id) => ({ id }));
+  const params = [...getArchive().articleById.keys()].map((id) => ({ id }));
+  return plannedParams(params, ({ id }) => paths.article(id));
 }
 
 /** Title, canonical, Open Graph and Twitter card (with the share card image) and `citation_*` meta. */

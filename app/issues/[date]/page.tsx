@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
+import { plannedParams } from '@/lib/build/render-plan';
 import { formatIssueDate } from '@/lib/site/format';
 import { absoluteUrl, paths } from '@/lib/site/urls';
 import { YearView } from '@/app/_components/year-view';
@@ -16,10 +17,11 @@ type Props = { params: Promise<{ date: string }> };
 /** Every year and every issue key. */
 export function generateStaticParams() {
   const archive = getArchive();
-  return [
+  const params = [
     ...archive.years.map((year) => ({ date: String(year.year) })),
     ...archive.issues.map((issue) => ({ date: issue.key })),
   ];
+  return plannedParams(params, ({ date }) => paths.issue(date));
 }
 
 /** `2022年` or the issue's date in the title. */

@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
+import { plannedParams } from '@/lib/build/render-plan';
 import { sectionTypeLabel } from '@/lib/content/archive';
 import { sectionLanding, sectionLandingPages, sectionPageCount } from '@/lib/content/section-pages';
 import { absoluteUrl, href, paths } from '@/lib/site/urls';
@@ -20,7 +21,8 @@ type Props = { params: Promise<{ section: string }> };
 
 /** Every section's landing. */
 export function generateStaticParams() {
-  return getArchive().sections.map((section) => ({ section: section.slug }));
+  const params = getArchive().sections.map((section) => ({ section: section.slug }));
+  return plannedParams(params, ({ section }) => paths.section(section));
 }
 
 /** `评论`. */

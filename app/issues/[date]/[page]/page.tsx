@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
+import { plannedParams } from '@/lib/build/render-plan';
 import { neighbours } from '@/lib/content/archive';
 import { formatIssueDate, formatPageLabel } from '@/lib/site/format';
 import { absoluteUrl, href, pageNumberToParam, paths } from '@/lib/site/urls';
@@ -18,9 +19,10 @@ type Props = { params: Promise<{ date: string; page: string }> };
 
 /** Every page of every issue. */
 export function generateStaticParams() {
-  return getArchive().issues.flatMap((issue) =>
+  const params = getArchive().issues.flatMap((issue) =>
     issue.pages.map((page) => ({ date: issue.key, page: pageNumberToParam(page.page) })),
   );
+  return plannedParams(params, ({ date, page }) => `${paths.issue(date)}${page}/`);
 }
 
 function findIssuePage(date: string, pageParam: string) {

@@ -1,6 +1,8 @@
 // One section's newest articles as RSS 2.0, emitted as a static file per section.
 // example: /sections/commentary/feed.xml
 import { getArchive } from '@/lib/site/data';
+import { plannedParams } from '@/lib/build/render-plan';
+import { paths } from '@/lib/site/urls';
 import { feedResponse, sectionFeedSource } from '@/lib/site/feed';
 
 export const dynamic = 'force-static';
@@ -8,7 +10,8 @@ export const dynamicParams = false;
 
 /** One feed per section. */
 export function generateStaticParams() {
-  return getArchive().sections.map((section) => ({ section: section.slug }));
+  const params = getArchive().sections.map((section) => ({ section: section.slug }));
+  return plannedParams(params, ({ section }) => paths.sectionFeed(section));
 }
 
 /** GET /sections/<slug>/feed.xml */

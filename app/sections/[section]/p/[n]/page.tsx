@@ -4,6 +4,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArchive } from '@/lib/site/data';
+import { plannedParams } from '@/lib/build/render-plan';
 import { sectionTypeLabel } from '@/lib/content/archive';
 import { sectionPage, sectionPageCount } from '@/lib/content/section-pages';
 import { absoluteUrl, href, paths } from '@/lib/site/urls';
@@ -20,12 +21,13 @@ type Props = { params: Promise<{ section: string; n: string }> };
 
 /** Every listing page of every section. */
 export function generateStaticParams() {
-  return getArchive().sections.flatMap((section) =>
+  const params = getArchive().sections.flatMap((section) =>
     Array.from({ length: sectionPageCount(section) }, (_, index) => ({
       section: section.slug,
       n: String(index + 1),
     })),
   );
+  return plannedParams(params, ({ section, n }) => paths.sectionPage(section, Number(n)));
 }
 
 function findListing(slug: string, nParam: string) {
@@ -60,8 +62,10 @@ export default async function SectionListingPage({ params }: Props) {
       <Breadcrumbs crumbs={sectionCrumbs(section, n)} />
       <h1 className="page-title">{section.name}</h1>
       <p className="lede">
-        {sectionTypeLabel(section.type)} · 共 {section.articles.length} 篇 · 第 {n} / {pages}{' '}
-        页（从最早的一页数起，本页最新的在前） · <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
+        {/* No article or page count here: a new day would change every numbered page of the
+            section (stable listings, docs/site.md) (the landing shows the counts). */}
+        {sectionTypeLabel(section.type)} · 第 {n} 页（从最早的一页数起，本页最新的在前） ·{' '}
+        <FeedLinks feedPaths={sectionFeedPaths(section.slug)} />
       </p>
       <ArticleList articles={sectionPage(section, n)} showWhere />
       <Pager

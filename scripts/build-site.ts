@@ -1,0 +1,138 @@
+// `npm run build`'s site step: `next build` + postbuild, incremental by default. It re-renders only
+// the pages whose inputs changed since the previous build (lib/build/page-inputs.ts), hands them to
+// the routes' generateStaticParams through a plan file (lib/build/render-plan.ts), and fills in
+// every other file from the cache of the previous out/ (lib/build/output-cache.ts); out/ is then
+// byte-identical to a full build. Any change of code or configuration builds in full.
+// Usage: tsx scripts/build-site.ts [--full]   (or BUILD_FULL=1); design in docs/scale.md.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { getArchive } from '../lib/site/data';
+import { codeFingerprint } from '../lib/build/code-fingerprint';
+import { outputInputs } from '../lib/build/page-inputs';
+import { buildReportFile, type BuildReport } from '../lib/build/build-report';
+import {
+  CACHE_VERSION,
+  cachePaths,
+  invalidateBuildManifest,
+  cacheOutputs,
+  listTree,
+  mergeCachedOutputs,
+  planBuild,
+  readBuildManifest,
+  writeBuildManifest,
+  type BuildPlan,
+} from '../lib/build/output-cache';
+
+const ROOT = process.cwd();
+const OUT = path.join(ROOT, 'out');
+const CACHE = path.join(ROOT, '.build-cache');
+const ROUTE_OUTPUT = /(^|\/)(index\.html|[^/]+\.html|feed\.xml|atom\.xml|feed\.json)$/;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+  const started = performance.now();
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(
+      `build-site: \`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})`,
+    );
+    process.exit(1);
+  }
+  return performance.now() - started;
+}
+
+/** Counts the pages and feeds Next wrote into out/ (skips _next/, its assets). */
+function countRendered(dir: string, relative = ''): number {
+  let count = 0;
+  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+    const child = relative ? `${relative}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) count += child === '_next' ? 0 : countRendered(dir, child);
+    else if (ROUTE_OUTPUT.test(child)) count += 1;
+  }
+  return count;
+}
+
+function decide(code: string, outputs: ReturnType<typeof outputInputs>): BuildPlan {
+  if (process.argv.includes('--full') || process.env.BUILD_FULL === '1')
+    return { mode: 'full', reason: 'asked for (--full or BUILD_FULL=1)' };
+  // Pages keep more files than their HTML then; outputFile (lib/build/output-cache.ts) assumes one.
+  if (process.env.KEEP_RSC_PAYLOADS || process.env.KEEP_NEXT_RUNTIME)
+    return { mode: 'full', reason: 'KEEP_RSC_PAYLOADS or KEEP_NEXT_RUNTIME is set' };
+  const plan = planBuild(readBuildManifest(CACHE), code, outputs);
+  if (plan.mode === 'incremental' && !existsSync(cachePaths(CACHE).out))
+    return { mode: 'full', reason: 'the cached out/ is missing' };
+  return plan;
+}
+
+function main(): void {
+  const unknown = process.argv.slice(2).filter((arg) => arg !== '--full');
+  if (unknown.length > 0) {
+    console.error(`usage: tsx scripts/build-site.ts [--full]\nunknown argument: ${unknown.join(' ')}`);
+    process.exit(2);
+  }
+  const started = performance.now();
+  const code = codeFingerprint(ROOT);
+  const outputs = outputInputs(getArchive());
+  const plan = decide(code, outputs);
+  const cache = cachePaths(CACHE);
+  mkdirSync(CACHE, { recursive: true });
+  invalidateBuildManifest(CACHE);
+
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  delete env.BUILD_RENDER_PLAN;
+  delete env.BUILD_SKIP_TYPECHECK;
+  if (plan.mode === 'incremental') {
+    writeFileSync(cache.plan, `${JSON.stringify({ routes: plan.routes, openData: plan.openData })}\n`);
+    env.BUILD_RENDER_PLAN = cache.plan;
+    // The code is byte for byte that of the previous build, whose `next build` type-checked it.
+    env.BUILD_SKIP_TYPECHECK = '1';
+  }
+  const plannedRoutes =
+    plan.mode === 'incremental'
+      ? plan.routes.length
+      : [...outputs.values()].filter((o) => o.owner === 'next').length;
+  console.log(
+    plan.mode === 'incremental'
+      ? `build-site: incremental: ${plan.routes.length} changed pages, ${plan.openData.length} changed articles`
+      : `build-site: full build (${plan.reason})`,
+  );
+  const planMs = performance.now() - started;
+
+  const nextBuildMs = run('npx', ['next', 'build'], env);
+  const rendered = countRendered(OUT);
+  const postbuildMs = run('npx', ['tsx', 'scripts/postbuild.ts'], env);
+
+  const mergeStarted = performance.now();
+  const written = listTree(OUT);
+  const linked = plan.mode === 'incremental' ? mergeCachedOutputs(cache.out, OUT, plan.unchanged) : 0;
+  cacheOutputs(
+    OUT,
+    cache.out,
+    plan.mode === 'incremental' ? plan.changed : outputs.keys(),
+    plan.mode === 'full',
+  );
+  writeBuildManifest(CACHE, { version: CACHE_VERSION, code, outputs: Object.fromEntries(outputs) });
+  const mergeMs = performance.now() - mergeStarted;
+
+  const report: BuildReport = {
+    mode: plan.mode,
+    reason: plan.mode === 'full' ? plan.reason : 'content changed',
+    plannedRoutes,
+    rendered,
+    written: written.length,
+    linked,
+    planMs,
+    nextBuildMs,
+    postbuildMs,
+    mergeMs,
+  };
+  writeFileSync(buildReportFile(CACHE), `${JSON.stringify(report, null, 2)}\n`);
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  console.log(
+    `build-site: ${plan.mode} build: ${rendered} pages rendered, ${written.length} files written, ` +
+      `${linked} reused from .build-cache/ (plan ${s(planMs)} s, next build ${s(nextBuildMs)} s, ` +
+      `postbuild ${s(postbuildMs)} s, merge ${s(mergeMs)} s)`,
+  );
+}
+
+main();
