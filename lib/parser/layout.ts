@@ -52,6 +52,11 @@ export function roleOfUnit(layout: PageLayout, start: number, end: number): Layo
   return undefined;
 }
 
+/** True when `unit` exists and the editor's corrections give none of its lines a role, so a pass may set one. */
+export function isUngiven(layout: PageLayout, unit: { start: number; end: number } | undefined): boolean {
+  return unit !== undefined && roleOfUnit(layout, unit.start, unit.end) === undefined;
+}
+
 /** The role an editor gave explicitly to the first line of a unit spanning `start`–`end`, if any. */
 export function givenRole(layout: PageLayout, start: number, end: number): LayoutRole | undefined {
   if (layout.roles.size === 0) return undefined;

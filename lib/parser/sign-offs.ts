@@ -4,7 +4,7 @@
 // that segment keeps them in the piece they close instead of reading them as the next headline.
 // It runs after join (roles are settled) and before segment.
 import { visibleLength } from './chars';
-import { NO_LAYOUT, roleOfUnit, type PageLayout } from './layout';
+import { NO_LAYOUT, isUngiven, type PageLayout } from './layout';
 import type { ClassifiedUnit } from './unit';
 import type { Byline } from './bylines';
 
@@ -80,10 +80,7 @@ export function markSignOffs(
   layout: PageLayout = NO_LAYOUT,
 ): ClassifiedUnit[] {
   const out = [...units];
-  const free = (k: number): boolean => {
-    const unit = out[k];
-    return unit !== undefined && roleOfUnit(layout, unit.start, unit.end) === undefined;
-  };
+  const free = (k: number): boolean => isUngiven(layout, out[k]);
   const mark = (from: number, to: number): void => {
     for (let k = from; k <= to; k++) {
       const unit = out[k] as ClassifiedUnit;

@@ -2,7 +2,7 @@
 // spaces (`5月8日 多云转阵雨 17℃-25℃`, `青菜 2.5 持平`) and makes their rows text. Short rows
 // without a stop look like headlines; read as such, a weather box or a price list becomes a stack
 // of titles. It runs after join (roles are settled) and before segment.
-import { NO_LAYOUT, roleOfUnit, type PageLayout } from './layout';
+import { NO_LAYOUT, isUngiven, type PageLayout } from './layout';
 import type { ClassifiedUnit } from './unit';
 
 const ROWS_MIN = 2;
@@ -38,10 +38,7 @@ export function markTableRows(
   layout: PageLayout = NO_LAYOUT,
 ): ClassifiedUnit[] {
   const out = [...units];
-  const free = (k: number): boolean => {
-    const unit = out[k];
-    return unit !== undefined && roleOfUnit(layout, unit.start, unit.end) === undefined;
-  };
+  const free = (k: number): boolean => isUngiven(layout, out[k]);
   for (let i = 0; i < out.length; i++) {
     let end = i;
     while (isRow(out[end]) && free(end)) end++;
