@@ -51,8 +51,11 @@ function main(): void {
     );
   });
   // Localhost only: the review pages show unpublished parses and are not meant for the web.
+  // (PORT=0 takes any free port; the line below names the one taken, as the e2e test reads it.)
   server.listen(port, '127.0.0.1', () => {
-    console.log(`review: ${pages.length} pages from ${displayPath(dir)} on http://127.0.0.1:${port}/`);
+    const address = server.address();
+    const bound = typeof address === 'object' && address !== null ? address.port : port;
+    console.log(`review: ${pages.length} pages from ${displayPath(dir)} on http://127.0.0.1:${bound}/`);
   });
 }
 

@@ -4,36 +4,42 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { readFixtureInfo } from './fixture/fixture-site';
 
-const PORT = Number(process.env.E2E_PORT ?? 3000) + 7;
-const base = `http://127.0.0.1:${PORT}`;
+let base = '';
 let server: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  // A server left on the port (by an interrupted run) would answer for this one with other code.
-  const occupied = await fetch(`${base}/`).then(
-    () => true,
-    () => false,
-  );
-  if (occupied) throw new Error(`port ${PORT} is already in use: stop the server listening there`);
+  // Any free port (PORT=0): the server prints the one it took. A fixed port could be taken by
+  // another process or an interrupted run, and would answer with other code.
   // Its own process group, so that stopping it stops tsx's node process too, not only npx.
-  server = spawn('npx', ['tsx', 'scripts/review.ts'], {
-    env: { ...process.env, PORT: String(PORT), CONTENT_DIR: readFixtureInfo().contentDir },
-    stdio: 'ignore',
+  const child = spawn('npx', ['tsx', 'scripts/review.ts'], {
+    env: { ...process.env, PORT: '0', CONTENT_DIR: readFixtureInfo().contentDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`${base}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the review server did not start');
+  server = child;
+  base = await new Promise<string>((resolve, reject) => {
+    let printed = '';
+    const timer = setTimeout(() => reject(new Error(`the review server did not start: ${printed}`)), 30_000);
+    const read = (chunk: Buffer) => {
+      printed += chunk.toString();
+      const url = /on (http:\/\/127\.0\.0\.1:\d+)\//.exec(printed)?.[1];
+      if (url !== undefined) {
+        clearTimeout(timer);
+        resolve(url);
+      }
+    };
+    child.stdout?.on('data', read);
+    child.stderr?.on('data', read);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the review server exited (${code}): ${printed}`));
+    });
+  });
+  expect((await fetch(`${base}/`)).ok).toBe(true);
 });
 
 test.afterAll(() => {
-  if (server?.pid !== undefined) process.kill(-server.pid, 'SIGTERM');
+  if (server?.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
 });
 
 test('lists every source page and shows a page line by line with roles and statements', async ({ page }) => {
