@@ -3,6 +3,7 @@
 // must not be published as if it were the paper's text, and a guessed repair could put words in
 // the paper's mouth, so intake names the damage and stops; the message shows what the text would
 // read as, so that the person adding the page can convert the original file again.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** One damaged line: 1-based line number and the reason, ready for `file:line: reason`. */
@@ -96,6 +97,9 @@ function gbkMojibake(line: string): string | null {
   for (const match of line.matchAll(NON_ASCII_RUN)) {
     const run = match[0];
     const bytes = iconv.encode(run, 'gbk');
+    // Real Chinese text almost never has GBK bytes that are valid UTF-8: a native check first,
+    // because a failing fatal decode throws, and throwing for every run was most of ingest's time.
+    if (!isUtf8(bytes)) continue;
     if (iconv.decode(bytes, 'gbk') !== run) continue; // not all of it is GBK
     const reading = tryDecode(UTF8, bytes);
     if (reading !== null && /[^\x00-\x7f]/.test(reading) && readsAsChinese(reading)) {
