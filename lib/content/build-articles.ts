@@ -45,6 +45,24 @@ export interface BuildOptions {
   corrections?: ReadonlyMap<string, PageCorrections>;
   /** How errors name the corrections folder (default `content/corrections`). */
   correctionsLabel?: string;
+  /** Page builds kept from an earlier run (lib/content/ingest-cache.ts); not used with a custom `parse`. */
+  cache?: PageBuildCache;
+}
+
+/** What one page gives: its files (path → text), articles, fragments and notes, in page order. */
+export interface PageBuild {
+  files: [string, string][];
+  articles: Article[];
+  fragments: FragmentsFile[];
+  notes: string[];
+}
+
+/** A store of page builds keyed by everything that decides them (the page, its corrections, the code). */
+export interface PageBuildCache {
+  /** `labels`: how messages name the folders (part of the key: notes quote them). */
+  get(source: SourcePage, corrections: PageCorrections | undefined, labels: string): PageBuild | undefined;
+  /** Called only for pages built without problems. */
+  set(source: SourcePage, corrections: PageCorrections | undefined, labels: string, build: PageBuild): void;
 }
 
 /** Fragments of one page and the file they are stored in. */
@@ -119,59 +137,89 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
     }
     byKey.set(key, source);
 
-    const statements = source.layout ?? [];
-    const parsed = parseSource((text) => parse(text, layoutOf(statements.map((placed) => placed.statement))), source.text, textFile);
-    if (!(parsed instanceof SourceError) && statements.length > 0) {
-      notes.push(...idleStatements(parse, source.text, statements, parsed, `${label}/${stem}.layout.yaml`));
+    const corrections = options.corrections?.get(stem);
+    const cache = options.parse === undefined ? options.cache : undefined;
+    const labels = `${label}\n${options.correctionsLabel ?? ''}`;
+    let page = cache?.get(source, corrections, labels);
+    if (page === undefined) {
+      const pageProblems: SourceError[] = [];
+      page = buildPage(source, key, corrections, parse, options, pageProblems);
+      if (pageProblems.length === 0) cache?.set(source, corrections, labels, page);
+      problems.push(...pageProblems);
     }
-    if (parsed instanceof SourceError) {
-      problems.push(parsed);
-      continue;
-    }
-    const sourceRef = `sources/${stem}.txt`;
-    const lineCount = source.text.split('\n').length;
-    const correctionsFile = `${options.correctionsLabel ?? 'content/corrections'}/${stem}.json`;
-    const assigned = assignCorrections(options.corrections?.get(stem), parsed, correctionsFile, problems);
-    parsed.articles.forEach((article, index) => {
-      const order = index + 1;
-      const id = articleId(manifest, order);
-      const path = articlePath(id, manifest.date);
-      checkLines(article.lines, lineCount, `${textFile} (article ${order})`);
-      let text: ArticleText = {
-        frontMatter: articleToFrontMatter(article, manifest, id, order, sourceRef),
-        body: blocksToMarkdown(markCaptions(article.body)).trim(),
-      };
-      const correction = assigned.get(index);
-      if (correction !== undefined) {
-        try {
-          text = applyCorrection(text, correction);
-        } catch (error) {
-          if (!(error instanceof CorrectionConflict)) throw error;
-          const [start, end] = correction.lines;
-          problems.push(
-            new SourceError(
-              correctionsFile,
-              1,
-              `the correction of lines ${start}–${end} no longer applies: ${error.message}. Fix or remove it in this file`,
-            ),
-          );
-        }
-      }
-      unsorted.set(path, articleToMarkdown(path, text.frontMatter, text.body));
-      articles.push({ ...text.frontMatter, body: text.body });
-    });
-    // Text that belongs to no article is stored too, so that nothing of a page is lost.
-    if (parsed.fragments.length > 0) {
-      for (const fragment of parsed.fragments) checkLines(fragment.lines, lineCount, `${textFile} (fragment)`);
-      const record = fragmentsToRecord(parsed.fragments, manifest, sourceRef);
-      const path = fragmentsPath(key, manifest.date);
-      unsorted.set(path, fragmentsToJson(record));
-      fragments.push({ path, record });
-    }
+    for (const [path, text] of page.files) unsorted.set(path, text);
+    articles.push(...page.articles);
+    fragments.push(...page.fragments);
+    notes.push(...page.notes);
   }
 
   const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { files, articles, fragments, problems, notes };
+}
+
+/** Parses one page and renders its articles and fragments; bad input goes to `problems`. */
+function buildPage(
+  source: SourcePage,
+  key: string,
+  corrections: PageCorrections | undefined,
+  parse: NonNullable<BuildOptions['parse']>,
+  options: BuildOptions,
+  problems: SourceError[],
+): PageBuild {
+  const { manifest, stem } = source;
+  const label = options.sourcesLabel ?? 'content/sources';
+  const textFile = `${label}/${stem}.txt`;
+  const page: PageBuild = { files: [], articles: [], fragments: [], notes: [] };
+  const statements = source.layout ?? [];
+  const parsed = parseSource((text) => parse(text, layoutOf(statements.map((placed) => placed.statement))), source.text, textFile);
+  if (!(parsed instanceof SourceError) && statements.length > 0) {
+    page.notes.push(...idleStatements(parse, source.text, statements, parsed, `${label}/${stem}.layout.yaml`));
+  }
+  if (parsed instanceof SourceError) {
+    problems.push(parsed);
+    return page;
+  }
+  const sourceRef = `sources/${stem}.txt`;
+  const lineCount = source.text.split('\n').length;
+  const correctionsFile = `${options.correctionsLabel ?? 'content/corrections'}/${stem}.json`;
+  const assigned = assignCorrections(corrections, parsed, correctionsFile, problems);
+  parsed.articles.forEach((article, index) => {
+    const order = index + 1;
+    const id = articleId(manifest, order);
+    const path = articlePath(id, manifest.date);
+    checkLines(article.lines, lineCount, `${textFile} (article ${order})`);
+    let text: ArticleText = {
+      frontMatter: articleToFrontMatter(article, manifest, id, order, sourceRef),
+      body: blocksToMarkdown(markCaptions(article.body)).trim(),
+    };
+    const correction = assigned.get(index);
+    if (correction !== undefined) {
+      try {
+        text = applyCorrection(text, correction);
+      } catch (error) {
+        if (!(error instanceof CorrectionConflict)) throw error;
+        const [start, end] = correction.lines;
+        problems.push(
+          new SourceError(
+            correctionsFile,
+            1,
+            `the correction of lines ${start}–${end} no longer applies: ${error.message}. Fix or remove it in this file`,
+          ),
+        );
+      }
+    }
+    page.files.push([path, articleToMarkdown(path, text.frontMatter, text.body)]);
+    page.articles.push({ ...text.frontMatter, body: text.body });
+  });
+  // Text that belongs to no article is stored too, so that nothing of a page is lost.
+  if (parsed.fragments.length > 0) {
+    for (const fragment of parsed.fragments) checkLines(fragment.lines, lineCount, `${textFile} (fragment)`);
+    const record = fragmentsToRecord(parsed.fragments, manifest, sourceRef);
+    const path = fragmentsPath(key, manifest.date);
+    page.files.push([path, fragmentsToJson(record)]);
+    page.fragments.push({ path, record });
+  }
+  return page;
 }
 
 // The layout statements whose removal changes nothing (the parser now reads the page that way by

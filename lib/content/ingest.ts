@@ -1,6 +1,7 @@
 // `npm run ingest` as a library: read content/sources, build every article in memory, compare with
 // what is on disk (keeping hand-edited files), update redirects, then write. Node only. The plan
-// step writes nothing, so check-content runs exactly the same code as ingest.
+// step writes nothing but its cache (lib/content/ingest-cache.ts), so check-content runs exactly the
+// same code as ingest.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePage } from '../parser/decode';
@@ -9,6 +10,7 @@ import { buildArticleFiles, type ArticleFiles, type BuildOptions, type SourcePag
 import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { emptyIngestState, hashText, ingestStateToJson, parseIngestState, type IngestState } from './ingest-state';
 import { parseArticleFile } from './load';
+import { IngestCache } from './ingest-cache';
 import { parseManifest } from './manifest';
 import { parseLayoutFile } from './layout-file';
 import { parseRedirects, redirectsToJson, updateRedirects, type PublishedArticle, type RedirectUpdate } from './redirects';
@@ -75,8 +77,14 @@ export interface IngestPlan {
   sourceCount: number;
 }
 
-/** Reads and decodes every page in `<contentDir>/sources` with its manifest; bad ones become problems. */
-export function readSources(contentDir: string): { sources: SourcePage[]; problems: SourceError[] } {
+/**
+ * Reads and decodes every page in `<contentDir>/sources` with its manifest; bad ones become
+ * problems. With a `cache`, a page whose bytes it has seen is not decoded (nor checked) again.
+ */
+export function readSources(
+  contentDir: string,
+  cache: IngestCache | null = null,
+): { sources: SourcePage[]; problems: SourceError[] } {
   const dir = path.join(contentDir, 'sources');
   const label = displayPath(dir);
   if (!existsSync(dir)) {
@@ -114,7 +122,8 @@ export function readSources(contentDir: string): { sources: SourcePage[]; proble
       continue;
     }
     try {
-      const text = decodePage(readFileSync(path.join(dir, `${stem}.txt`)), textFile);
+      const raw = readFileSync(path.join(dir, `${stem}.txt`));
+      const text = cache ? cache.decoded(stem, raw, () => decodePage(raw, textFile)) : decodePage(raw, textFile);
       const manifest = parseManifest(manifestFile, readFileSync(path.join(dir, `${stem}.manifest.json`), 'utf8'));
       const layoutFile = path.join(dir, `${stem}.layout.yaml`);
       const layout = existsSync(layoutFile)
@@ -132,7 +141,8 @@ export function readSources(contentDir: string): { sources: SourcePage[]; proble
 /** Works out everything ingest would write, remove and keep, without touching the disk. */
 export function planIngest(options: IngestOptions): IngestPlan {
   const { contentDir, force = false } = options;
-  const { sources, problems } = readSources(contentDir);
+  const cache = options.parse === undefined ? IngestCache.open(contentDir) : null;
+  const { sources, problems } = readSources(contentDir, cache);
   const corrections = readCorrections(contentDir, problems);
   const stems = new Set(sources.map((source) => source.stem));
   for (const stem of corrections.keys()) {
@@ -152,6 +162,7 @@ export function planIngest(options: IngestOptions): IngestPlan {
       correctionsLabel: displayPath(path.join(contentDir, CORRECTIONS_DIR)),
       corrections: pageCorrections,
       ...(options.parse ? { parse: options.parse } : {}),
+      ...(cache ? { cache } : {}),
     });
   let build = buildWith(corrections);
 
@@ -166,6 +177,7 @@ export function planIngest(options: IngestOptions): IngestPlan {
     : captureHandEdits(contentDir, build, () => buildWith(new Map()), onDisk, state, corrections, problems);
   if (capture.changedStems.size > 0) build = buildWith(capture.corrections);
   problems.push(...build.problems);
+  cache?.save(new Set(sources.map((source) => source.stem)));
 
   const writes: IngestPlan['writes'] = [];
   const deletes: string[] = [];

@@ -42,6 +42,7 @@ export function snapshotDir(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (relative: string): void => {
     for (const name of readdirSync(path.join(dir, relative)).sort()) {
+      if (relative === '' && name === '.cache') continue; // disposable caches, not content
       const child = relative ? `${relative}/${name}` : name;
       if (statSync(path.join(dir, child)).isDirectory()) walk(child);
       else files.set(child, readFileSync(path.join(dir, child), 'utf8'));
