@@ -132,7 +132,7 @@ export function printDaily(rows: DayRow[]): void {
     'day total s',
     'pages re-rendered',
     'files written',
-    'files reused',
+    'outputs kept',
     'identical',
   ];
   console.log(`| ${header.join(' | ')} |`);
@@ -154,7 +154,7 @@ export function printDaily(rows: DayRow[]): void {
       daySeconds(row).toFixed(1),
       row.report.rendered,
       row.report.written,
-      row.report.linked,
+      row.report.kept,
       row.identical === null ? '—' : row.identical ? 'yes' : 'no',
     ];
     console.log(`| ${cells.join(' | ')} |`);

@@ -1,11 +1,11 @@
 // `npm run build`'s site step: `next build` + postbuild, incremental by default. It re-renders only
 // the pages whose inputs changed since the previous build (lib/build/page-inputs.ts), hands them to
-// the routes' generateStaticParams through a plan file (lib/build/render-plan.ts), and fills in
-// every other file from the cache of the previous out/ (lib/build/output-cache.ts); out/ is then
-// byte-identical to a full build. Any change of code or configuration builds in full.
+// the routes' generateStaticParams through a plan file (lib/build/render-plan.ts), and moves what
+// Next and postbuild wrote into the previous out/, set aside meanwhile (lib/build/output-cache.ts);
+// out/ is then byte-identical to a full build. Any change of code or configuration builds in full.
 // Usage: tsx scripts/build-site.ts [--full]   (or BUILD_FULL=1); design in docs/scale.md.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getArchive } from '../lib/site/data';
 import { codeFingerprint } from '../lib/build/code-fingerprint';
@@ -15,12 +15,14 @@ import {
   CACHE_VERSION,
   cachePaths,
   invalidateBuildManifest,
-  cacheOutputs,
   listTree,
-  mergeCachedOutputs,
+  moveIntoTree,
   planBuild,
   readBuildManifest,
+  removeStaleFiles,
+  runFiles,
   writeBuildManifest,
+  type BuildManifest,
   type BuildPlan,
 } from '../lib/build/output-cache';
 
@@ -52,15 +54,19 @@ function countRendered(dir: string, relative = ''): number {
   return count;
 }
 
-function decide(code: string, outputs: ReturnType<typeof outputInputs>): BuildPlan {
+function decide(
+  previous: BuildManifest | null,
+  code: string,
+  outputs: ReturnType<typeof outputInputs>,
+): BuildPlan {
   if (process.argv.includes('--full') || process.env.BUILD_FULL === '1')
     return { mode: 'full', reason: 'asked for (--full or BUILD_FULL=1)' };
   // Pages keep more files than their HTML then; outputFile (lib/build/output-cache.ts) assumes one.
   if (process.env.KEEP_RSC_PAYLOADS || process.env.KEEP_NEXT_RUNTIME)
     return { mode: 'full', reason: 'KEEP_RSC_PAYLOADS or KEEP_NEXT_RUNTIME is set' };
-  const plan = planBuild(readBuildManifest(CACHE), code, outputs);
-  if (plan.mode === 'incremental' && !existsSync(cachePaths(CACHE).out))
-    return { mode: 'full', reason: 'the cached out/ is missing' };
+  const plan = planBuild(previous, code, outputs);
+  if (plan.mode === 'incremental' && !existsSync(OUT))
+    return { mode: 'full', reason: 'the previous out/ is missing' };
   return plan;
 }
 
@@ -73,10 +79,13 @@ function main(): void {
   const started = performance.now();
   const code = codeFingerprint(ROOT);
   const outputs = outputInputs(getArchive());
-  const plan = decide(code, outputs);
+  const previous = readBuildManifest(CACHE);
+  const plan = decide(previous, code, outputs);
   const cache = cachePaths(CACHE);
   mkdirSync(CACHE, { recursive: true });
   invalidateBuildManifest(CACHE);
+  // Left by an interrupted build, or by version 1 of the cache: not needed any more.
+  for (const folder of [cache.live, cache.legacyOut]) rmSync(folder, { recursive: true, force: true });
 
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.BUILD_RENDER_PLAN;
@@ -86,6 +95,8 @@ function main(): void {
     env.BUILD_RENDER_PLAN = cache.plan;
     // The code is byte for byte that of the previous build, whose `next build` type-checked it.
     env.BUILD_SKIP_TYPECHECK = '1';
+    // The previous out/ waits aside: Next would delete it, and most of it stays as it is.
+    renameSync(OUT, cache.live);
   }
   const plannedRoutes =
     plan.mode === 'incremental'
@@ -104,14 +115,21 @@ function main(): void {
 
   const mergeStarted = performance.now();
   const written = listTree(OUT);
-  const linked = plan.mode === 'incremental' ? mergeCachedOutputs(cache.out, OUT, plan.unchanged) : 0;
-  cacheOutputs(
-    OUT,
-    cache.out,
-    plan.mode === 'incremental' ? plan.changed : outputs.keys(),
-    plan.mode === 'full',
-  );
-  writeBuildManifest(CACHE, { version: CACHE_VERSION, code, outputs: Object.fromEntries(outputs) });
+  let kept = 0;
+  if (plan.mode === 'incremental' && previous !== null) {
+    const writtenSet = new Set(written);
+    moveIntoTree(OUT, cache.live, written);
+    removeStaleFiles(cache.live, previous.runFiles, writtenSet);
+    rmSync(OUT, { recursive: true });
+    renameSync(cache.live, OUT);
+    kept = plan.unchanged.length;
+  }
+  writeBuildManifest(CACHE, {
+    version: CACHE_VERSION,
+    code,
+    outputs: Object.fromEntries(outputs),
+    runFiles: runFiles(written, outputs.keys()),
+  });
   const mergeMs = performance.now() - mergeStarted;
 
   const report: BuildReport = {
@@ -120,7 +138,7 @@ function main(): void {
     plannedRoutes,
     rendered,
     written: written.length,
-    linked,
+    kept,
     planMs,
     nextBuildMs,
     postbuildMs,
@@ -130,7 +148,7 @@ function main(): void {
   const s = (ms: number) => (ms / 1000).toFixed(1);
   console.log(
     `build-site: ${plan.mode} build: ${rendered} pages rendered, ${written.length} files written, ` +
-      `${linked} reused from .build-cache/ (plan ${s(planMs)} s, next build ${s(nextBuildMs)} s, ` +
+      `${kept} kept from the previous out/ (plan ${s(planMs)} s, next build ${s(nextBuildMs)} s, ` +
       `postbuild ${s(postbuildMs)} s, merge ${s(mergeMs)} s)`,
   );
 }

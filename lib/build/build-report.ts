@@ -12,10 +12,10 @@ export interface BuildReport {
   plannedRoutes: number;
   /** Pages and feeds `next build` wrote: .html files and route-handler outputs (outside _next/). */
   rendered: number;
-  /** Files in out/ this build wrote (Next + postbuild), and files linked from the cache. */
+  /** Files in out/ this build wrote (Next + postbuild), and outputs kept from the previous out/. */
   written: number;
-  linked: number;
-  /** Wall-clock milliseconds: planning, `next build`, postbuild, merge + cache update. */
+  kept: number;
+  /** Wall-clock milliseconds: planning, `next build`, postbuild, merge into the previous out/. */
   planMs: number;
   nextBuildMs: number;
   postbuildMs: number;

@@ -1,14 +1,15 @@
-// The incremental build's cache (.build-cache/, git-ignored): the previous build's finished out/
-// as hard links, and a manifest of what it was built from — the code fingerprint and each output
-// path's input digest. Decides full or incremental, and merges the cached files into a partial
-// out/. Node only (files). See docs/scale.md, "Incremental build".
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The incremental build's bookkeeping (.build-cache/, git-ignored): a manifest of what the previous
+// build's out/ was built from — the code fingerprint, each output path's input digest, and the
+// files that belong to no output. Decides full or incremental; an incremental build's fresh files
+// then move into the previous out/, which stays in place (set aside in .build-cache/ while Next
+// writes its own out/). Node only (files). See docs/scale.md, "Incremental build".
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { OutputInput } from './page-inputs';
 
 /** Bumped whenever the manifest's meaning changes: an older manifest then forces a full build. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 /** The manifest, `.build-cache/manifest.json`. */
 export const BuildManifestSchema = z.object({
@@ -17,13 +18,17 @@ export const BuildManifestSchema = z.object({
   code: z.string(),
   /** Output URL path → input digest and writer (lib/build/page-inputs.ts). */
   outputs: z.record(z.string(), z.object({ digest: z.string(), owner: z.enum(['next', 'postbuild']) })),
+  /** The files of out/ that belong to no output (runFiles), so that the next build can drop stale ones. */
+  runFiles: z.array(z.string()),
 });
 /** See BuildManifestSchema. */
 export type BuildManifest = z.infer<typeof BuildManifestSchema>;
 
-/** Where the cached tree and the manifest live inside a cache folder. */
+/** Where the previous out/ waits during a build, and where the manifest and plan live, inside a cache folder. */
 export const cachePaths = (cacheDir: string) => ({
-  out: path.join(cacheDir, 'out'),
+  live: path.join(cacheDir, 'live-out'),
+  /** Version 1's hard-linked copy of out/ (removed by the next full build). */
+  legacyOut: path.join(cacheDir, 'out'),
   manifest: path.join(cacheDir, 'manifest.json'),
   plan: path.join(cacheDir, 'render-plan.json'),
 });
@@ -37,7 +42,7 @@ export function readBuildManifest(cacheDir: string): BuildManifest | null {
   }
 }
 
-/** Writes the manifest; call only once the cached tree matches it. */
+/** Writes the manifest; call only once out/ is complete and matches it. */
 export function writeBuildManifest(cacheDir: string, manifest: BuildManifest): void {
   writeFileSync(cachePaths(cacheDir).manifest, `${JSON.stringify(manifest)}\n`);
 }
@@ -55,7 +60,7 @@ export type BuildPlan =
 /**
  * Compares the previous manifest with this build's code fingerprint and output digests. Full when
  * there is no manifest, the code or configuration changed, or an output disappeared (an article
- * removed or renamed: the cached tree would keep its files); else the outputs that are new or whose
+ * removed or renamed: the previous out/ would keep its files); else the outputs that are new or whose
  * digest changed, split into Next routes and open-data files (article ids).
  */
 export function planBuild(
@@ -103,53 +108,48 @@ export function outputFile(output: string): string {
   return output.endsWith('/') ? `${output.slice(1)}index.html` : output.slice(1);
 }
 
-// A hard link costs no bytes and no copy; a cache on another file system gets copies.
-function linkOrCopy(from: string, to: string): void {
-  mkdirSync(path.dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    copyFileSync(from, to);
-  }
+/**
+ * The files of a build that belong to no output: assets, the static pages, the search index,
+ * sitemaps and other archive-wide files — everything each build writes again. Sorted.
+ */
+export function runFiles(files: Iterable<string>, outputs: Iterable<string>): string[] {
+  const outputFiles = new Set([...outputs].map(outputFile));
+  return [...files].filter((file) => !outputFiles.has(file)).sort();
 }
 
 /**
- * Links the cached file of each of `outputs` into `outDir`, unless `outDir` already has it (a
- * page rendered again anyway keeps the new file). Only outputs are ever taken from the cache:
- * everything else in out/ (static pages, assets, the search index, sitemaps) each build writes.
- * Returns the number of files linked; throws if a cached file is missing.
+ * Moves each of `files` (paths relative to both folders) from `freshDir` into `liveDir`, replacing
+ * the file there: the fresh files of an incremental build join the previous out/, whose other
+ * files stay where they are. A rename per file: no copy, nothing left behind in `freshDir` but
+ * empty folders. Throws if a fresh file is missing.
  */
-export function mergeCachedOutputs(cacheOut: string, outDir: string, outputs: Iterable<string>): number {
-  let linked = 0;
-  for (const output of outputs) {
-    const file = outputFile(output);
-    try {
-      linkOrCopy(path.join(cacheOut, file), path.join(outDir, file));
-      linked += 1;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+export function moveIntoTree(freshDir: string, liveDir: string, files: Iterable<string>): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const folder = path.dirname(path.join(liveDir, file));
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
     }
+    renameSync(path.join(freshDir, file), path.join(liveDir, file));
   }
-  return linked;
 }
 
 /**
- * Stores the files of `outputs` from `outDir` in `cacheOut` (hard links), replacing older ones;
- * with `fresh`, empties `cacheOut` first. Hard links are safe because out/ is never edited in
- * place after a build: `next build` deletes the folder and writes new files, and postbuild
- * finishes them before they are linked.
+ * Deletes from `liveDir` the files of the previous build's `previousRunFiles` that this build did
+ * not write again (`written`): an old search-index file, a sitemap part the archive no longer
+ * needs. Returns how many were deleted; a file already gone is skipped.
  */
-export function cacheOutputs(
-  outDir: string,
-  cacheOut: string,
-  outputs: Iterable<string>,
-  fresh: boolean,
-): void {
-  if (fresh) rmSync(cacheOut, { recursive: true, force: true });
-  for (const output of outputs) {
-    const file = outputFile(output);
-    if (!fresh) rmSync(path.join(cacheOut, file), { force: true });
-    linkOrCopy(path.join(outDir, file), path.join(cacheOut, file));
+export function removeStaleFiles(
+  liveDir: string,
+  previousRunFiles: Iterable<string>,
+  written: ReadonlySet<string>,
+): number {
+  let removed = 0;
+  for (const file of previousRunFiles) {
+    if (written.has(file)) continue;
+    rmSync(path.join(liveDir, file), { force: true });
+    removed += 1;
   }
+  return removed;
 }

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CACHE_VERSION,
-  cacheOutputs,
-  mergeCachedOutputs,
+  moveIntoTree,
   outputFile,
   planBuild,
+  removeStaleFiles,
+  runFiles,
   type BuildManifest,
 } from '@/lib/build/output-cache';
 import type { OutputInput } from '@/lib/build/page-inputs';
@@ -19,6 +20,7 @@ const manifest = (code: string, outputs: Record<string, OutputInput>): BuildMani
   version: CACHE_VERSION,
   code,
   outputs,
+  runFiles: [],
 });
 
 describe('planBuild', () => {
@@ -84,24 +86,34 @@ describe('the cache of outputs', () => {
     expect(outputFile(output)).toBe(file);
   });
 
-  it('fills a partial out/ with the cached unchanged outputs, keeping files the build wrote', () => {
-    const [out, cache] = [tmp(), tmp()];
-    write(out, 'articles/a/index.html', 'a v1');
-    write(out, 'articles/b/index.html', 'b v1');
-    write(out, 'search/old-index.json', 'not an output');
-    cacheOutputs(out, cache, ['/articles/a/', '/articles/b/'], true);
-    expect(existsSync(path.join(cache, 'search/old-index.json'))).toBe(false);
+  it('lists the files that belong to no output', () => {
+    const files = ['search/manifest.json', 'articles/a/index.html', 'index.html', 'data/articles/a.json'];
+    expect(runFiles(files, ['/articles/a/', '/data/articles/a.json'])).toEqual([
+      'index.html',
+      'search/manifest.json',
+    ]);
+  });
 
-    const next = tmp();
-    write(next, 'articles/b/index.html', 'b v2');
-    write(next, 'articles/a/index.html', 'a v1');
-    expect(mergeCachedOutputs(cache, next, ['/articles/a/'])).toBe(0);
-    rmSync(path.join(next, 'articles/a/index.html'));
-    expect(mergeCachedOutputs(cache, next, ['/articles/a/'])).toBe(1);
-    cacheOutputs(next, cache, ['/articles/b/'], false);
-    expect(readFileSync(path.join(next, 'articles/a/index.html'), 'utf8')).toBe('a v1');
-    expect(readFileSync(path.join(cache, 'articles/b/index.html'), 'utf8')).toBe('b v2');
-    // The first out/ is untouched: replacing a cached file never writes through a hard link.
-    expect(readFileSync(path.join(out, 'articles/b/index.html'), 'utf8')).toBe('b v1');
+  it('moves fresh files into the previous out/ and drops run files no longer written', () => {
+    const [live, fresh] = [tmp(), tmp()];
+    write(live, 'articles/a/index.html', 'a v1');
+    write(live, 'articles/b/index.html', 'b v1');
+    write(live, 'search/index-1.json', 'old index');
+    write(live, 'index.html', 'home v1');
+    write(fresh, 'articles/b/index.html', 'b v2');
+    write(fresh, 'articles/c/index.html', 'c v1');
+    write(fresh, 'search/index-2.json', 'new index');
+    write(fresh, 'index.html', 'home v2');
+    const written = ['articles/b/index.html', 'articles/c/index.html', 'search/index-2.json', 'index.html'];
+    moveIntoTree(fresh, live, written);
+    expect(removeStaleFiles(live, ['index.html', 'search/index-1.json'], new Set(written))).toBe(1);
+    const read = (file: string) =>
+      existsSync(path.join(live, file)) ? readFileSync(path.join(live, file), 'utf8') : null;
+    expect(
+      ['articles/a/index.html', 'articles/b/index.html', 'articles/c/index.html', 'index.html'].map(read),
+    ).toEqual(['a v1', 'b v2', 'c v1', 'home v2']);
+    expect(read('search/index-1.json')).toBeNull();
+    expect(read('search/index-2.json')).toBe('new index');
+    expect(existsSync(path.join(fresh, 'articles/b/index.html'))).toBe(false);
   });
 });
