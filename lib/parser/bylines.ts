@@ -240,9 +240,12 @@ const CREDIT = /^\s{0,2}[(（]([^()（）]{1,60})[)）]/;
 
 // A credit printed without brackets after the dateline, each role and name set off by spaces, as
 // some county papers print it: `本报讯 记者 叶青 通讯员 蓝海 县委报道组 吴越 近日，…`.
-const OPEN_CREDIT_ROLE = /^(?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)|\p{Script=Han}{1,6}报道组)$/u;
-const OPEN_CREDIT =
-  /^\s((?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)|\p{Script=Han}{1,6}报道组)(?:\s\p{Script=Han}{2,4}(?=\s)){1,3}(?:\s(?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)|\p{Script=Han}{1,6}报道组)(?:\s\p{Script=Han}{2,4}(?=\s)){1,3})*)\s/u;
+// A role in such a credit: 记者, 本报见习记者, 通讯员, 实习生, or a desk like 县委报道组.
+const OPEN_ROLE = /(?:(?:本报)?(?:见习)?(?:记者|通讯员|实习生)|\p{Script=Han}{1,6}报道组)/u;
+const OPEN_CREDIT_ROLE = new RegExp(`^${OPEN_ROLE.source}$`, 'u');
+// One role and the one to three names after it, each name followed by a space.
+const OPEN_CREDIT_GROUP = `${OPEN_ROLE.source}(?:\\s\\p{Script=Han}{2,4}(?=\\s)){1,3}`;
+const OPEN_CREDIT = new RegExp(`^\\s(${OPEN_CREDIT_GROUP}(?:\\s${OPEN_CREDIT_GROUP})*)\\s`, 'u');
 
 function readOpenCredit(paragraph: string, from: number, dateline: string): Dateline {
   const credit = OPEN_CREDIT.exec(paragraph.slice(from));

@@ -3,18 +3,13 @@
 // benchmark) neither touches the real out/ nor loses node_modules, which resolves upward.
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { CODE_ENTRIES } from '../../lib/build/code-fingerprint';
 
-/** What a build of the site needs from the repository root. */
-export const APP_ENTRIES = [
-  'app',
-  'lib',
-  'scripts',
-  'public',
-  'next.config.ts',
-  'tsconfig.json',
-  'postcss.config.mjs',
-  'package.json',
-] as const;
+/**
+ * What a build of the site needs from the repository root: the fingerprinted code (CODE_ENTRIES),
+ * less the lockfile, since the copy installs nothing and builds with the root's node_modules.
+ */
+export const APP_ENTRIES = CODE_ENTRIES.filter((entry) => entry !== 'package-lock.json');
 
 /** Replaces `dest` with a fresh copy of the app from `root`, skipping sources `skip` rejects. */
 export function copyApp(root: string, dest: string, skip: (source: string) => boolean = () => false): void {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '@/lib/parser/blocks';
-import { blocksToUnits } from '@/lib/parser/units';
-import { classifyUnits } from '@/lib/parser/classify';
-import { joinBrokenParagraphs } from '@/lib/parser/join-lines';
+import { joinBlocks } from '@/tests/helpers/join-blocks';
 
-const joined = (...blocks: string[]) =>
-  joinBrokenParagraphs(classifyUnits(blocksToUnits(splitBlocks(blocks.join('\n\n'))))).map((u) => [
-    u.role,
-    u.text,
-  ]);
+const joined = (...blocks: string[]) => joinBlocks(...blocks).map((u) => [u.role, u.text]);
 
 describe('joinBrokenParagraphs', () => {
   it.each([

@@ -1,13 +1,10 @@
 // The sign-off 落款 of letters and notices (invented lines): signer and date close the piece above.
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '@/lib/parser/blocks';
-import { blocksToUnits } from '@/lib/parser/units';
-import { classifyUnits } from '@/lib/parser/classify';
-import { joinBrokenParagraphs } from '@/lib/parser/join-lines';
 import { markSignOffs } from '@/lib/parser/sign-offs';
+import { joinBlocks } from '@/tests/helpers/join-blocks';
 
 const credits = (...blocks: string[]): string[] =>
-  markSignOffs(joinBrokenParagraphs(classifyUnits(blocksToUnits(splitBlocks(blocks.join('\n\n'))))))
+  markSignOffs(joinBlocks(...blocks))
     .filter((unit) => unit.role === 'credit')
     .map((unit) => unit.text);
 
@@ -62,9 +59,7 @@ describe('markSignOffs', () => {
       ['晓川', '晓川', '作者'],
     ],
   ])('reads %s as a byline', (_name, blocks, [text, name, role]) => {
-    const units = markSignOffs(
-      joinBrokenParagraphs(classifyUnits(blocksToUnits(splitBlocks(blocks.join('\n\n'))))),
-    );
+    const units = markSignOffs(joinBlocks(...blocks));
     const signature = units.find((unit) => unit.text === text);
     expect(signature?.role).toBe('byline');
     expect(signature?.byline?.authors).toEqual([{ name, role }]);

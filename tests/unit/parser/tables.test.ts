@@ -1,15 +1,10 @@
 // Tables flattened into lines of cells (invented rows): their rows are text, not headlines.
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '@/lib/parser/blocks';
-import { blocksToUnits } from '@/lib/parser/units';
-import { classifyUnits } from '@/lib/parser/classify';
-import { joinBrokenParagraphs } from '@/lib/parser/join-lines';
 import { markTableRows } from '@/lib/parser/tables';
+import { joinBlocks } from '@/tests/helpers/join-blocks';
 
 const roles = (...blocks: string[]): string[][] =>
-  markTableRows(joinBrokenParagraphs(classifyUnits(blocksToUnits(splitBlocks(blocks.join('\n\n')))))).map(
-    (unit) => [unit.role, unit.text],
-  );
+  markTableRows(joinBlocks(...blocks)).map((unit) => [unit.role, unit.text]);
 
 describe('markTableRows', () => {
   it('makes rows with figures text, with their header and unit lines, and keeps the title a headline', () => {
