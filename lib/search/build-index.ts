@@ -22,6 +22,12 @@ export interface BuildSearchIndexOptions extends Partial<SegmentLayout> {
    * present (`defaultSegmentStarts`). `[]` builds one segment.
    */
   segmentStarts?: readonly string[];
+  /**
+   * `docShardBytes` and `posShardBytes` of every segment but the oldest (default 4 KiB and 2 KiB):
+   * a query fetches a shard from each segment, so small segments get small shards, and the first
+   * query costs about what it cost with one segment.
+   */
+  recentShardBytes?: { doc: number; pos: number };
 }
 
 /** What happened to one segment in a build. */
@@ -75,11 +81,19 @@ export function buildSearchIndex(
     partBytes: options.partBytes ?? 24 * 1024,
     docPartBytes: options.docPartBytes ?? 48 * 1024,
   };
+  const recent = options.recentShardBytes ?? { doc: 4 * 1024, pos: 2 * 1024 };
+  const recentLayout = { ...layout, docShardBytes: recent.doc, posShardBytes: recent.pos };
   const planStarted = performance.now();
   const entries = collectIndexEntries(articles, options.fragments ?? []);
-  const planned = splitIntoSegments(entries, options.segmentStarts ?? defaultSegmentStarts(entries)).map(
-    (segmentEntries) => ({ entries: segmentEntries, buildId: segmentBuildId(segmentEntries, layout) }),
-  );
+  const cut = splitIntoSegments(entries, options.segmentStarts ?? defaultSegmentStarts(entries));
+  const planned = cut.map((segmentEntries, i) => {
+    const segmentLayout = i === cut.length - 1 ? layout : recentLayout;
+    return {
+      entries: segmentEntries,
+      layout: segmentLayout,
+      buildId: segmentBuildId(segmentEntries, segmentLayout),
+    };
+  });
   const planSeconds = (performance.now() - planStarted) / 1000;
 
   const manifestFile = path.join(outDir, indexPaths.manifest);
@@ -90,14 +104,14 @@ export function buildSearchIndex(
   let bytes = 0;
   const segments: SearchSegment[] = [];
   const reports: SegmentReport[] = [];
-  for (const { entries: segmentEntries, buildId } of planned) {
+  for (const { entries: segmentEntries, layout: segmentLayout, buildId } of planned) {
     const started = performance.now();
     const kept = previous?.segments.find((segment) => segment.buildId === buildId);
     const reused = kept !== undefined && filesOnDisk.get(buildId) === kept.files;
     let segment: SearchSegment;
     if (reused) segment = kept;
     else {
-      const written = writeSegment(segmentEntries, buildId, layout, outDir);
+      const written = writeSegment(segmentEntries, buildId, segmentLayout, outDir);
       segment = written.segment;
       files += segment.files;
       bytes += written.bytes;
