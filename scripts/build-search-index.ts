@@ -16,7 +16,7 @@ function main(): void {
   const fragments = loadFragmentPages(contentDir());
   const loadSeconds = (performance.now() - started) / 1000;
   const result = buildSearchIndex(articles, outDir, { fragments });
-  const { manifest, files, bytes, segments, removedFiles, planSeconds } = result;
+  const { manifest, files, bytes, segments, removedFiles, planSeconds, cleanupSeconds } = result;
   const seconds = (performance.now() - started) / 1000;
   const where = path.relative(process.cwd(), outDir) || '.';
   console.log(
@@ -31,7 +31,7 @@ function main(): void {
     );
   });
   console.log(
-    `search index: ${manifest.docCount} documents (articles and unplaced text) → ${files} files written, ${(bytes / 1024).toFixed(0)} KiB, ${removedFiles} stale files removed in ${where} (build ${manifest.buildId}, ${seconds.toFixed(1)} s)`,
+    `search index: ${manifest.docCount} documents (articles and unplaced text) → ${files} files written, ${(bytes / 1024).toFixed(0)} KiB, ${removedFiles} stale files removed (listing and removing ${cleanupSeconds.toFixed(1)} s) in ${where} (build ${manifest.buildId}, ${seconds.toFixed(1)} s)`,
   );
 }
 

@@ -56,6 +56,8 @@ export interface BuildSearchIndexResult {
   removedFiles: number;
   /** Seconds spent turning articles into documents and hashing the segments. */
   planSeconds: number;
+  /** Seconds spent listing the folder's files (to check reused segments) and deleting stale ones. */
+  cleanupSeconds: number;
 }
 
 // The index's folders; every file in them is named `<name>.<buildId>.json`.
@@ -99,7 +101,9 @@ export function buildSearchIndex(
   const manifestFile = path.join(outDir, indexPaths.manifest);
   const previous = readManifest(manifestFile);
   rmSync(manifestFile, { force: true });
+  let cleanupStarted = performance.now();
   const filesOnDisk = countFilesByBuildId(outDir);
+  let cleanupSeconds = (performance.now() - cleanupStarted) / 1000;
   let files = 0;
   let bytes = 0;
   const segments: SearchSegment[] = [];
@@ -145,12 +149,14 @@ export function buildSearchIndex(
   const { sections, columns, kinds } = countFilterValues(entries);
   write(indexPaths.sections(manifest.buildId), sections);
   write(indexPaths.facets(manifest.buildId), { columns, kinds });
+  cleanupStarted = performance.now();
   const removedFiles = removeUnlistedFiles(
     outDir,
     new Set([manifest.buildId, ...segments.map((s) => s.buildId)]),
   );
+  cleanupSeconds += (performance.now() - cleanupStarted) / 1000;
   write(indexPaths.manifest, manifest);
-  return { manifest, files, bytes, segments: reports, removedFiles, planSeconds };
+  return { manifest, files, bytes, segments: reports, removedFiles, planSeconds, cleanupSeconds };
 }
 
 function firstDay(entry: IndexEntry): string {
