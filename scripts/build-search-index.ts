@@ -20,7 +20,7 @@ function main(): void {
   const seconds = (performance.now() - started) / 1000;
   const where = path.relative(process.cwd(), outDir) || '.';
   console.log(
-    `search index: loading content ${loadSeconds.toFixed(1)} s; documents and segment hashes ${planSeconds.toFixed(1)} s`,
+    `search index: loading content ${loadSeconds.toFixed(1)} s; sorting and hashing segments ${planSeconds.toFixed(1)} s`,
   );
   segments.forEach((segment, i) => {
     const name =

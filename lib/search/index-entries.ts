@@ -41,7 +41,13 @@ const FRAGMENT_ORDER_BASE = 1_000_000;
 
 /** A document to index: its display form, and what sorting and the filters read. */
 export interface IndexEntry {
-  doc: SearchDoc;
+  /** The display form (for an article, computed on first read: only segments being written need it). */
+  readonly doc: SearchDoc;
+  /**
+   * What the entry is made from — the article, or a fragment's document — as a segment's hash
+   * reads it: it determines `doc` and every field below.
+   */
+  source: unknown;
   date: string;
   page: number;
   order: number;
@@ -80,6 +86,7 @@ export function fragmentSearchEntries(record: PageFragments): IndexEntry[] {
     return [
       {
         doc,
+        source: doc,
         date: record.date,
         page: record.page,
         order: FRAGMENT_ORDER_BASE + index,
@@ -102,10 +109,18 @@ export function compareNewestFirst(
   return bStart - aStart || a.page - b.page || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** An article as a document to index. */
+/**
+ * An article as a document to index. Its display form waits until something reads `doc`: turning
+ * Markdown into text is most of the cost of an entry, and a segment that is reused never needs it.
+ */
 export function articleToIndexEntry(article: Article): IndexEntry {
+  let doc: SearchDoc | null = null;
   return {
-    doc: articleToSearchDoc(article),
+    get doc() {
+      doc ??= articleToSearchDoc(article);
+      return doc;
+    },
+    source: article,
     date: article.date,
     page: article.page,
     order: article.order,

@@ -46,16 +46,17 @@ export function splitIntoSegments(sorted: readonly IndexEntry[], starts: readonl
 }
 
 /**
- * A segment's buildId: 12 hex digits of the SHA-256 of the format version, the layout and every
- * document as stored (display text, dates) with the filter fields the docs/ chunks do not carry.
- * Equal ids mean equal files, which is what lets a build keep a segment it finds on disk.
+ * A segment's buildId: 12 hex digits of the SHA-256 of the format version, the layout and what
+ * every document is made from (the whole article, or a fragment's document: `IndexEntry.source`),
+ * so any change to an article, even one the index does not show, renames its segment. Equal ids
+ * mean equal files, which is what lets a build keep a segment it finds on disk.
  */
 export function segmentBuildId(entries: readonly IndexEntry[], layout: SegmentLayout): string {
   const { docsPerChunk, docShardBytes, posShardBytes, partBytes, docPartBytes } = layout;
   const hash = createHash('sha256').update(
     `lishui-search ${INDEX_FORMAT_VERSION} segment ${JSON.stringify([docsPerChunk, docShardBytes, posShardBytes, partBytes, docPartBytes])}\n`,
   );
-  for (const entry of entries) hash.update(`${JSON.stringify([entry.doc, entry.section, entry.kind])}\n`);
+  for (const entry of entries) hash.update(`${JSON.stringify(entry.source)}\n`);
   return hash.digest('hex').slice(0, 12);
 }
 
