@@ -4,7 +4,7 @@
 // display text in docs/ chunks and the filter fields in meta/. build-index.ts decides the segments.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { docSearchText } from './document';
+import { docSearchText, type SearchDoc } from './document';
 import { gapChunks, gramMapChunks } from './flex-index';
 import {
   dateToDayRange,
@@ -121,22 +121,24 @@ function gramEntryBytes(code: number): number {
   );
 }
 
-/**
- * Writes the files of one segment into `outDir` (creating its folders): `entries` are the
- * segment's documents in global newest-first order (document k of the segment is `entries[k]`),
- * `buildId` names every file. Files of other segments in `outDir` are left alone. Throws when a
- * document's text is too long to index (≥ 2^24 characters).
- */
-export function writeSegment(
-  entries: readonly IndexEntry[],
-  buildId: string,
-  layout: SegmentLayout,
-  outDir: string,
-): WrittenSegment {
-  const { docsPerChunk, docShardBytes, posShardBytes, partBytes, docPartBytes } = layout;
-  const docs = entries.map((entry) => entry.doc);
+/** Every (gram, document) posting of a run of documents, in document order, with encoded sizes per gram. */
+interface CollectedPostings {
+  /** Gram codes by dense gram id (a bigram's code is ≥ 65536). */
+  gramCodes: number[];
+  /** Per posting: gram id, document number, occurrences, occurrences in head fields. */
+  postingGram: IntList;
+  postingDoc: IntList;
+  postingCount: IntList;
+  postingHead: IntList;
+  /** Bigram positions, posting after posting. */
+  positions: IntList;
+  /** Per gram id: bytes of its encoded positions, and of its FlexSearch map entry plus rank values. */
+  gramPosBytes: Float64Array;
+  gramDocBytes: Float64Array;
+}
 
-  // Pass 1: every (gram, document) posting in document order, in flat typed arrays.
+/** Pass 1: every (gram, document) posting in document order, in flat typed arrays. */
+function collectPostings(docs: readonly SearchDoc[]): CollectedPostings {
   const gramIds = new GramIdTable();
   const gramCodes = gramIds.codes;
   const postingGram = new IntList();
@@ -207,9 +209,41 @@ export function writeSegment(
     }
   });
 
-  // Group postings by gram: one sequential pass over the postings (in document order) scatters
-  // them, and their positions, into gram order (a counting sort keeps document order within a
-  // gram). Everything after reads these arrays front to back, which keeps a 100k build cache-friendly.
+  return {
+    gramCodes,
+    postingGram,
+    postingDoc,
+    postingCount,
+    postingHead,
+    positions,
+    gramPosBytes,
+    gramDocBytes,
+  };
+}
+
+/** A segment's postings grouped by gram: gram g's postings are `postingsPerGram[g] … postingsPerGram[g + 1] − 1`. */
+interface GramPostings {
+  gramCodes: number[];
+  gramPosBytes: Float64Array;
+  gramDocBytes: Float64Array;
+  postingsPerGram: Int32Array;
+  /** Where each gram's positions start in `gramPositions`. */
+  positionsPerGram: Float64Array;
+  /** Per posting, in gram order: document number, occurrences, head-field occurrences. */
+  gramDoc: Int32Array;
+  gramCountOf: Int32Array;
+  gramHead: Int32Array;
+  gramPositions: Int32Array;
+}
+
+/**
+ * Groups postings by gram: one sequential pass over the postings (in document order) scatters
+ * them, and their positions, into gram order (a counting sort keeps document order within a
+ * gram). Everything after reads these arrays front to back, which keeps a 100k build
+ * cache-friendly. Releases the collected lists.
+ */
+function groupPostingsByGram(collected: CollectedPostings): GramPostings {
+  const { gramCodes, postingGram, postingDoc, postingCount, postingHead, positions } = collected;
   const gramCount = gramCodes.length;
   const postingTotal = postingGram.length;
   const postingsPerGram = new Int32Array(gramCount + 1);
@@ -247,6 +281,46 @@ export function writeSegment(
     }
   }
   for (const list of [postingGram, postingDoc, postingCount, postingHead, positions]) list.release();
+  return {
+    gramCodes,
+    gramPosBytes: collected.gramPosBytes,
+    gramDocBytes: collected.gramDocBytes,
+    postingsPerGram,
+    positionsPerGram,
+    gramDoc,
+    gramCountOf,
+    gramHead,
+    gramPositions,
+  };
+}
+
+/**
+ * Writes the files of one segment into `outDir` (creating its folders): `entries` are the
+ * segment's documents in global newest-first order (document k of the segment is `entries[k]`),
+ * `buildId` names every file. Files of other segments in `outDir` are left alone. Throws when a
+ * document's text is too long to index (≥ 2^24 characters).
+ */
+export function writeSegment(
+  entries: readonly IndexEntry[],
+  buildId: string,
+  layout: SegmentLayout,
+  outDir: string,
+): WrittenSegment {
+  const { docsPerChunk, docShardBytes, posShardBytes, partBytes, docPartBytes } = layout;
+  const docs = entries.map((entry) => entry.doc);
+
+  const {
+    gramCodes,
+    gramPosBytes,
+    gramDocBytes,
+    postingsPerGram,
+    positionsPerGram,
+    gramDoc,
+    gramCountOf,
+    gramHead,
+    gramPositions,
+  } = groupPostingsByGram(collectPostings(docs));
+  const gramCount = gramCodes.length;
 
   const posWriter = new VarintWriter();
   /**
