@@ -15,7 +15,8 @@ import { makeArticle } from '../unit/site/fixtures';
 import { generateArticles } from './corpus';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+// Thousands of small files: deleting them outlasts the default hook timeout on a busy machine.
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 60_000);
 
 function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'search-segments-'));
