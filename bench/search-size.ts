@@ -51,7 +51,7 @@ function main() {
       `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
     );
     console.log(
-      `${count} articles: ${manifest.docShards} doc shards, ${files('pieces').length} pieces, ${manifest.posShards} position shards; build ${(buildMs / 1000).toFixed(1)} s`,
+      `${count} articles: ${manifest.segments.map((segment) => `${segment.docShards} doc shards + ${segment.posShards} position shards`).join(', ')} (segments, newest first), ${files('pieces').length} pieces; build ${(buildMs / 1000).toFixed(1)} s`,
     );
     for (const [name, bytes] of Object.entries(sizes))
       console.log(`  ${name.padEnd(38)} ${(bytes / count).toFixed(0).padStart(6)} B/article gzip`);

@@ -128,7 +128,7 @@ async function benchSize(count: number) {
       buildMs: number;
       peakRss: number;
       rssAfterGenerate: number;
-      manifest: { docShards: number; posShards: number };
+      manifest: { segments: { docCount: number; docShards: number; posShards: number }[] };
     };
     let raw = 0;
     let gzip = 0;
@@ -183,7 +183,7 @@ async function benchSize(count: number) {
         articles: built.articles,
         'index raw': `${(raw / 1024 / 1024).toFixed(1)} MB (${kb(raw / built.articles)}/article)`,
         'index gzip': `${(gzip / 1024 / 1024).toFixed(1)} MB (${kb(gzip / built.articles)}/article)`,
-        files: `${fileCount} (${built.manifest.docShards} doc shards, ${built.manifest.posShards} position shards)`,
+        files: `${fileCount} (segments, newest first: ${built.manifest.segments.map((segment) => `${segment.docCount} documents in ${segment.docShards} doc shards + ${segment.posShards} position shards`).join('; ')})`,
         manifest: `${manifestBytes} B`,
         'largest shard gzip': `${kb(largestShardGzip)} (${largestShard})`,
         'before first shard (manifest + worker incl. converter)': `${kb(beforeQuery)} gzip (worker ${kb(workerBytes)})`,

@@ -1,5 +1,6 @@
 // `npm run build:search [-- --out DIR]`: builds the browser search index from content/ (or
-// CONTENT_DIR) into public/search/ (git-ignored) before `next build` copies it into out/.
+// CONTENT_DIR) into public/search/ (git-ignored) before `next build` copies it into out/. Segments
+// already in the folder are kept (see lib/search/build-index.ts); it prints what it reused and built.
 import path from 'node:path';
 import { contentDir, loadArticles, loadFragmentPages } from '../lib/content/load';
 import { buildSearchIndex } from '../lib/search/build-index';
@@ -13,10 +14,24 @@ function main(): void {
   const articles = loadArticles(contentDir());
   // Text that belongs to no article is found too (「本版其他文字」 on its 版面 page).
   const fragments = loadFragmentPages(contentDir());
-  const { manifest, files, bytes } = buildSearchIndex(articles, outDir, { fragments });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const loadSeconds = (performance.now() - started) / 1000;
+  const result = buildSearchIndex(articles, outDir, { fragments });
+  const { manifest, files, bytes, segments, removedFiles, planSeconds, cleanupSeconds } = result;
+  const seconds = (performance.now() - started) / 1000;
+  const where = path.relative(process.cwd(), outDir) || '.';
   console.log(
-    `search index: ${manifest.docCount} documents (articles and unplaced text) → ${files} files, ${(bytes / 1024).toFixed(0)} KiB in ${path.relative(process.cwd(), outDir) || '.'} (build ${manifest.buildId}, ${seconds} s)`,
+    `search index: loading content ${loadSeconds.toFixed(1)} s; sorting and hashing segments ${planSeconds.toFixed(1)} s`,
+  );
+  segments.forEach((segment, i) => {
+    const name =
+      i === 0 && segments.length > 1 ? 'recent' : i === segments.length - 1 ? 'main' : `segment ${i}`;
+    const what = segment.reused ? 'reused' : `built in ${segment.seconds.toFixed(1)} s`;
+    console.log(
+      `search index: ${name} segment ${segment.buildId} (${segment.oldest} … ${segment.newest}, ${segment.docCount} documents): ${what}`,
+    );
+  });
+  console.log(
+    `search index: ${manifest.docCount} documents (articles and unplaced text) → ${files} files written, ${(bytes / 1024).toFixed(0)} KiB, ${removedFiles} stale files removed (listing and removing ${cleanupSeconds.toFixed(1)} s) in ${where} (build ${manifest.buildId}, ${seconds.toFixed(1)} s)`,
   );
 }
 

@@ -1,576 +1,211 @@
-// Builds the static search index from articles (Node only): per hash-keyed shard a FlexSearch Index
-// (gram → documents, exported) with a side array of counts, bigram positions in position shards,
-// display text in docs/ chunks, a small manifest. Used by scripts/build-search-index.ts and tests.
-import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+// Builds the static search index from articles (Node only), as segments: the documents newest
+// first, cut into a main and a recent segment (segment-plan.ts), each written in the shard layout
+// of write-segment.ts unless the output folder already holds it, then the whole-index menus and
+// the manifest that lists the segments. Used by scripts/build-search-index.ts and tests.
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, PageFragments } from '../content/schema';
-import { dateToKey } from '../content/ids';
-import { paths } from '../site/urls';
-import { markdownToBlocks } from '../content/markdown';
-import { docSearchText, type SearchDoc } from './document';
-import { gapChunks, gramMapChunks } from './flex-index';
-import {
-  dateToDayRange,
-  DAY_NUMBER_OFFSET,
-  INDEX_FORMAT_VERSION,
-  type DocShard,
-  type PosShard,
-  type SearchManifest,
-  type SearchMeta,
-} from './format';
-import { normalize } from './normalize';
-import { bytesToBase64, varintSize, VarintWriter } from './postings';
-import { indexPaths, shardKeyOf } from './shard-key';
-import { codeToGram, forEachGramCode } from './tokenize';
+import { INDEX_FORMAT_VERSION, parseManifest, type SearchManifest, type SearchSegment } from './format';
+import { collectIndexEntries, countFilterValues, type IndexEntry } from './index-entries';
+import { defaultSegmentStarts, indexBuildId, segmentBuildId, splitIntoSegments } from './segment-plan';
+import { indexPaths } from './shard-key';
+import { writeSegment, type SegmentLayout } from './write-segment';
 
-/** Tuning knobs of the index layout (defaults suit 1k–100k articles). */
-export interface BuildSearchIndexOptions {
-  /** Documents per docs/ chunk: a results page fetches at most one chunk per result. */
-  docsPerChunk?: number;
-  /** Target raw JSON bytes per doc-level shard (FlexSearch export plus the rank array). */
-  docShardBytes?: number;
-  /** Target raw bytes of positions per position shard. */
-  posShardBytes?: number;
-  /** A gram whose positions exceed this many raw bytes gets part files of about this size. */
-  partBytes?: number;
-  /**
-   * A gram whose FlexSearch entry would exceed this many raw JSON bytes (a common character in a
-   * large archive) gets its own piece files, each a FlexSearch export of about this size.
-   */
-  docPartBytes?: number;
+export { articleSection, articleToSearchDoc, fragmentSearchEntries } from './index-entries';
+
+/** Tuning knobs of the index layout (defaults suit 1k–100k articles), and where segments begin. */
+export interface BuildSearchIndexOptions extends Partial<SegmentLayout> {
   /** Each page's stored fragments: the shown ones (not page furniture) are indexed as documents too. */
   fragments?: readonly PageFragments[];
+  /**
+   * Days (`YYYY-MM-DD`) where a newer segment begins; default: the first day of the newest month
+   * present (`defaultSegmentStarts`). `[]` builds one segment.
+   */
+  segmentStarts?: readonly string[];
+  /**
+   * `docShardBytes` and `posShardBytes` of every segment but the oldest (default 4 KiB and 2 KiB):
+   * a query fetches a shard from each segment, so small segments get small shards, and the first
+   * query costs about what it cost with one segment.
+   */
+  recentShardBytes?: { doc: number; pos: number };
+}
+
+/** What happened to one segment in a build. */
+export interface SegmentReport {
+  buildId: string;
+  docCount: number;
+  /** First days of its oldest and newest documents (`YYYY-MM-DD`). */
+  oldest: string;
+  newest: string;
+  /** True when its files were already in the output folder and were kept as they are. */
+  reused: boolean;
+  /** Seconds spent writing it (0 when reused). */
+  seconds: number;
 }
 
 /** What a build wrote. */
 export interface BuildSearchIndexResult {
   manifest: SearchManifest;
-  /** Files written (manifest included). */
+  /** Files written in this run (manifest included; a reused segment's files are not counted). */
   files: number;
-  /** Bytes written. */
+  /** Bytes written in this run. */
   bytes: number;
+  /** The segments, newest first, each built or reused. */
+  segments: SegmentReport[];
+  /** Files of segments no longer listed, deleted from the output folder. */
+  removedFiles: number;
+  /** Seconds spent turning articles into documents and hashing the segments. */
+  planSeconds: number;
+  /** Seconds spent listing the folder's files (to check reused segments) and deleting stale ones. */
+  cleanupSeconds: number;
 }
 
-/** The section a search filter uses: the 版面 name (要闻, 综合 …). */
-export function articleSection(article: Pick<Article, 'pageName' | 'page'>): string {
-  return article.pageName ?? `第${article.page}版`;
-}
-
-/** Turns an article into the search document stored in docs/ chunks (Markdown → plain text). */
-export function articleToSearchDoc(article: Article): SearchDoc {
-  const byline = article.byline;
-  const normalizedByline = byline ? normalize(byline) : '';
-  return {
-    id: article.id,
-    date: article.date,
-    page: article.page,
-    pageName: article.pageName ?? '',
-    title: article.title,
-    kicker: article.kicker,
-    subtitle: article.subtitle,
-    column: article.column,
-    byline,
-    names: article.authors
-      .map((author) => author.name)
-      .filter((name) => !normalizedByline.includes(normalize(name))),
-    dateline: article.dateline,
-    body: markdownToBlocks(article.body).map((block) => block.text),
-  };
-}
-
-// Fragments sort after the articles of their page, in page order.
-const FRAGMENT_ORDER_BASE = 1_000_000;
-
-/** A document to index: its display form, and what sorting and the filters read. */
-interface IndexEntry {
-  doc: SearchDoc;
-  date: string;
-  page: number;
-  order: number;
-  id: string;
-  section: string;
-  /** 栏目 and 体裁, for the filters (null: none; unplaced text has neither). */
-  column: string | null;
-  kind: string | null;
-}
+// The index's folders; every file in them is named `<name>.<buildId>.json`.
+const INDEX_FOLDERS = ['shards', 'parts', 'pieces', 'docs', 'meta'] as const;
 
 /**
- * The search documents of a page's shown fragments (text that belongs to no article; page
- * furniture is left out): id `<page key>#f1`, empty title, the fragment's lines as body, and the
- * path of its 版面 page at the fragment's anchor.
+ * Builds the index for `articles` into `outDir`. A segment whose buildId the folder's previous
+ * manifest lists, with all its files present, is kept without being recomputed; files of
+ * segments the new manifest does not list are deleted. The output is the same bytes as a build
+ * into an empty folder. The manifest is removed first and written last, so an interrupted build
+ * leaves no manifest and the next one rebuilds every segment. Throws when a document is too long
+ * to index.
  */
-export function fragmentSearchEntries(record: PageFragments): IndexEntry[] {
-  const key = dateToKey(record.date);
-  const pagePath = paths.page(key, record.page);
-  return record.fragments.flatMap((fragment, index): IndexEntry[] => {
-    if (fragment.anchor === null) return [];
-    const doc: SearchDoc = {
-      id: `${key}-${String(record.page).padStart(2, '0')}#${fragment.anchor}`,
-      date: record.date,
-      page: record.page,
-      pageName: record.pageName ?? '',
-      title: '',
-      kicker: null,
-      subtitle: null,
-      column: null,
-      byline: null,
-      names: [],
-      dateline: null,
-      body: fragment.text.split('\n'),
-      fragmentPath: `${pagePath}#${fragment.anchor}`,
-    };
-    return [
-      {
-        doc,
-        date: record.date,
-        page: record.page,
-        order: FRAGMENT_ORDER_BASE + index,
-        id: doc.id,
-        section: articleSection(record),
-        column: null,
-        kind: null,
-      },
-    ];
-  });
-}
-
-/** Newest first (by the first day of the date), then by page and reading order: the document numbers. */
-function compareNewestFirst(
-  a: Pick<Article, 'date' | 'page' | 'order' | 'id'>,
-  b: Pick<Article, 'date' | 'page' | 'order' | 'id'>,
-): number {
-  const [aStart] = dateToDayRange(a.date);
-  const [bStart] = dateToDayRange(b.date);
-  return bStart - aStart || a.page - b.page || a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** Gram code → dense id, open addressing on typed arrays (a Map lookup per character was the build's hot spot). */
-class GramIdTable {
-  private keys = new Float64Array(1 << 16).fill(-1);
-  private ids = new Int32Array(1 << 16);
-  private size = 0;
-  /** Codes by id. */
-  readonly codes: number[] = [];
-
-  private slot(code: number, keys: Float64Array): number {
-    const mask = keys.length - 1;
-    let at = Math.imul((code / 65536) ^ Math.imul(code & 0xffff, 0x9e3779b1), 0x85ebca6b) & mask;
-    while (keys[at] !== -1 && keys[at] !== code) at = (at + 1) & mask;
-    return at;
-  }
-
-  /** The id of a gram code, assigned in order of first sight. */
-  idOf(code: number): number {
-    const at = this.slot(code, this.keys);
-    if (this.keys[at] === code) return this.ids[at] as number;
-    const id = this.codes.length;
-    this.codes.push(code);
-    this.keys[at] = code;
-    this.ids[at] = id;
-    this.size += 1;
-    if (this.size * 2 > this.keys.length) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    const keys = new Float64Array(this.keys.length * 2).fill(-1);
-    const ids = new Int32Array(keys.length);
-    for (let i = 0; i < this.keys.length; i += 1) {
-      const code = this.keys[i] as number;
-      if (code === -1) continue;
-      const at = this.slot(code, keys);
-      keys[at] = code;
-      ids[at] = this.ids[i] as number;
-    }
-    this.keys = keys;
-    this.ids = ids;
-  }
-}
-
-/** A growable Int32Array (the build keeps millions of postings; JS arrays of objects would not fit). */
-class IntList {
-  data = new Int32Array(1 << 16);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
-  }
-
-  /** Drops the values (frees the memory while the build goes on). */
-  release(): void {
-    this.data = new Int32Array(0);
-    this.length = 0;
-  }
-}
-
-// Per document, occurrences are sorted as one number: gram id · 2^24 + position.
-const POSITION_BITS = 2 ** 24;
-
-/** Characters of a non-negative integer in JSON. */
-function decimalDigits(value: number): number {
-  let digits = 1;
-  for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
-  return digits;
-}
-
-/** UTF-8 bytes of a gram code in a JSON key, plus the punctuation of its FlexSearch map entry `["…",[[…]]],`. */
-function gramEntryBytes(code: number): number {
-  const charBytes = (char: number) => (char < 0x80 ? 1 : char < 0x800 ? 2 : 3);
-  return (
-    10 + (code < 65536 ? charBytes(code) : charBytes(Math.floor(code / 65536) - 1) + charBytes(code % 65536))
-  );
-}
-
-/** Builds the index for `articles` into `outDir` (replacing an older index there). */
 export function buildSearchIndex(
   articles: readonly Article[],
   outDir: string,
   options: BuildSearchIndexOptions = {},
 ): BuildSearchIndexResult {
-  const docsPerChunk = options.docsPerChunk ?? 4;
-  const docShardBytes = options.docShardBytes ?? 48 * 1024;
-  const posShardBytes = options.posShardBytes ?? 8 * 1024;
-  const partBytes = options.partBytes ?? 24 * 1024;
-  const docPartBytes = options.docPartBytes ?? 48 * 1024;
-
-  const sorted: IndexEntry[] = [
-    ...articles.map((article) => ({
-      doc: articleToSearchDoc(article),
-      date: article.date,
-      page: article.page,
-      order: article.order,
-      id: article.id,
-      section: articleSection(article),
-      column: article.column,
-      kind: article.kind,
-    })),
-    ...(options.fragments ?? []).flatMap(fragmentSearchEntries),
-  ].sort(compareNewestFirst);
-  const docs = sorted.map((entry) => entry.doc);
-  const hash = createHash('sha256').update(`lishui-search ${INDEX_FORMAT_VERSION}\n`);
-  for (const doc of docs) hash.update(`${JSON.stringify(doc)}\n`);
-  const buildId = hash.digest('hex').slice(0, 12);
-
-  // Pass 1: every (gram, document) posting in document order, in flat typed arrays.
-  const gramIds = new GramIdTable();
-  const gramCodes = gramIds.codes;
-  const postingGram = new IntList();
-  const postingDoc = new IntList();
-  const postingCount = new IntList();
-  const postingHead = new IntList();
-  const positions = new IntList(); // bigram positions, posting after posting
-  let occurrences = new Float64Array(1024);
-  let gramLastDoc = new Int32Array(1 << 16).fill(-1);
-  let gramPosBytes = new Float64Array(1 << 16);
-  let gramDocBytes = new Float64Array(1 << 16);
-  const idOf = (code: number) => {
-    const id = gramIds.idOf(code);
-    if (id >= gramPosBytes.length) {
-      const grownBytes = new Float64Array(gramPosBytes.length * 2);
-      grownBytes.set(gramPosBytes);
-      gramPosBytes = grownBytes;
-      const grownDocBytes = new Float64Array(gramDocBytes.length * 2);
-      grownDocBytes.set(gramDocBytes);
-      gramDocBytes = grownDocBytes;
-      const grownLast = new Int32Array(gramLastDoc.length * 2).fill(-1);
-      grownLast.set(gramLastDoc);
-      gramLastDoc = grownLast;
-    }
-    return id;
+  const layout: SegmentLayout = {
+    docsPerChunk: options.docsPerChunk ?? 4,
+    docShardBytes: options.docShardBytes ?? 48 * 1024,
+    posShardBytes: options.posShardBytes ?? 8 * 1024,
+    partBytes: options.partBytes ?? 24 * 1024,
+    docPartBytes: options.docPartBytes ?? 48 * 1024,
   };
-  docs.forEach((doc, docNumber) => {
-    const { text, headLength } = docSearchText(doc);
-    if (text.length >= POSITION_BITS)
-      throw new Error(`article ${doc.id} is too long to index (${text.length} characters)`);
-    if (occurrences.length < text.length * 2) occurrences = new Float64Array(text.length * 2);
-    let n = 0;
-    forEachGramCode(text, (code, position) => {
-      occurrences[n++] = idOf(code) * POSITION_BITS + position;
-    });
-    const sortedOccurrences = occurrences.subarray(0, n).sort();
-    for (let at = 0; at < n;) {
-      const id = Math.floor((sortedOccurrences[at] as number) / POSITION_BITS);
-      const isBigram = (gramCodes[id] as number) >= 65536;
-      let count = 0;
-      let headCount = 0;
-      let previousPosition = -1;
-      for (; at < n && Math.floor((sortedOccurrences[at] as number) / POSITION_BITS) === id; at += 1) {
-        const position = (sortedOccurrences[at] as number) % POSITION_BITS;
-        if (position < headLength) headCount += 1;
-        if (isBigram) {
-          positions.push(position);
-          gramPosBytes[id] = (gramPosBytes[id] as number) + varintSize(position - previousPosition - 1);
-          previousPosition = position;
-        }
-        count += 1;
-      }
-      // Encoded sizes, tracked here so that shard counts are known without a second encoding pass:
-      // the gap-coded document number in FlexSearch's map, the rank value(s), a comma each.
-      const lastDoc = gramLastDoc[id] as number;
-      gramDocBytes[id] =
-        (gramDocBytes[id] as number) +
-        (lastDoc < 0 ? gramEntryBytes(gramCodes[id] as number) : 0) +
-        decimalDigits(docNumber - lastDoc - 1) +
-        decimalDigits(count * 2 + 1) +
-        2 +
-        (headCount > 0 ? decimalDigits(headCount) + 1 : 0);
-      gramLastDoc[id] = docNumber;
-      postingGram.push(id);
-      postingDoc.push(docNumber);
-      postingCount.push(count);
-      postingHead.push(headCount);
-    }
+  const recent = options.recentShardBytes ?? { doc: 4 * 1024, pos: 2 * 1024 };
+  const recentLayout = { ...layout, docShardBytes: recent.doc, posShardBytes: recent.pos };
+  const planStarted = performance.now();
+  const entries = collectIndexEntries(articles, options.fragments ?? []);
+  const cut = splitIntoSegments(entries, options.segmentStarts ?? defaultSegmentStarts(entries));
+  const planned = cut.map((segmentEntries, i) => {
+    const segmentLayout = i === cut.length - 1 ? layout : recentLayout;
+    return {
+      entries: segmentEntries,
+      layout: segmentLayout,
+      buildId: segmentBuildId(segmentEntries, segmentLayout),
+    };
   });
+  const planSeconds = (performance.now() - planStarted) / 1000;
 
-  // Group postings by gram: one sequential pass over the postings (in document order) scatters
-  // them, and their positions, into gram order (a counting sort keeps document order within a
-  // gram). Everything after reads these arrays front to back, which keeps a 100k build cache-friendly.
-  const gramCount = gramCodes.length;
-  const postingTotal = postingGram.length;
-  const postingsPerGram = new Int32Array(gramCount + 1);
-  const positionsPerGram = new Float64Array(gramCount + 1);
-  for (let p = 0; p < postingTotal; p += 1) {
-    const id = postingGram.data[p] as number;
-    postingsPerGram[id + 1]! += 1;
-    if ((gramCodes[id] as number) >= 65536) positionsPerGram[id + 1]! += postingCount.data[p] as number;
-  }
-  for (let g = 0; g < gramCount; g += 1) {
-    postingsPerGram[g + 1]! += postingsPerGram[g] as number;
-    positionsPerGram[g + 1]! += positionsPerGram[g] as number;
-  }
-  const gramDoc = new Int32Array(postingTotal);
-  const gramCountOf = new Int32Array(postingTotal);
-  const gramHead = new Int32Array(postingTotal);
-  const gramPositions = new Int32Array(positions.length);
-  {
-    const fill = postingsPerGram.slice(0, gramCount);
-    const positionFill = positionsPerGram.slice(0, gramCount);
-    let positionAt = 0;
-    for (let p = 0; p < postingTotal; p += 1) {
-      const id = postingGram.data[p] as number;
-      const k = fill[id]!++;
-      const count = postingCount.data[p] as number;
-      gramDoc[k] = postingDoc.data[p] as number;
-      gramCountOf[k] = count;
-      gramHead[k] = postingHead.data[p] as number;
-      if ((gramCodes[id] as number) >= 65536) {
-        const to = positionFill[id] as number;
-        gramPositions.set(positions.data.subarray(positionAt, positionAt + count), to);
-        positionFill[id] = to + count;
-        positionAt += count;
-      }
-    }
-  }
-  for (const list of [postingGram, postingDoc, postingCount, postingHead, positions]) list.release();
-
-  const posWriter = new VarintWriter();
-  /**
-   * Encodes one bigram's positions, split into parts of about partBytes, or — for a pieced gram —
-   * at the given posting indices (its pieces' boundaries, relative to the gram's first posting).
-   */
-  const encodePositions = (id: number, splitAt: readonly number[] | null = null) => {
-    posWriter.reset();
-    const partStarts: number[] = [];
-    const partOffsets: number[] = [];
-    const first = postingsPerGram[id] as number;
-    const last = postingsPerGram[id + 1] as number;
-    let nextPartAt = partBytes;
-    let nextSplit = 0;
-    let at = positionsPerGram[id] as number;
-    for (let k = first; k < last; k += 1) {
-      const count = gramCountOf[k] as number;
-      const split =
-        splitAt === null
-          ? posWriter.size >= nextPartAt
-          : nextSplit < splitAt.length && splitAt[nextSplit] === k - first;
-      if (split) {
-        partStarts.push(k - first);
-        partOffsets.push(posWriter.size);
-        nextPartAt = posWriter.size + partBytes;
-        nextSplit += 1;
-      }
-      let previousPosition = -1;
-      for (const end = at + count; at < end; at += 1) {
-        const position = gramPositions[at] as number;
-        posWriter.writeSmall(position - previousPosition - 1);
-        previousPosition = position;
-      }
-    }
-    return { positions: posWriter.toBytes(), partStarts, partOffsets };
-  };
-
-  // Shard counts from the encoded sizes, so shards stay small at any archive size (position lists
-  // over partBytes go to part files; the estimate only sizes shards, it never changes what is found).
-  let totalPosBytes = 0;
-  let totalDocBytes = 0;
-  for (let id = 0; id < gramCount; id += 1) {
-    const bytes = gramPosBytes[id] as number;
-    const docBytes = gramDocBytes[id] as number;
-    // A pieced gram's positions always go to part files (aligned with its pieces).
-    if (bytes < partBytes && docBytes <= docPartBytes) totalPosBytes += bytes;
-    if (docBytes <= docPartBytes) totalDocBytes += docBytes;
-  }
-  const docShards = Math.max(1, Math.ceil(totalDocBytes / docShardBytes));
-  const posShards = Math.max(1, Math.ceil(totalPosBytes / posShardBytes));
-
-  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta'])
-    rmSync(path.join(outDir, folder), { recursive: true, force: true });
-  for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta'])
-    mkdirSync(path.join(outDir, folder), { recursive: true });
+  const manifestFile = path.join(outDir, indexPaths.manifest);
+  const previous = readManifest(manifestFile);
+  rmSync(manifestFile, { force: true });
+  let cleanupStarted = performance.now();
+  const filesOnDisk = countFilesByBuildId(outDir);
+  let cleanupSeconds = (performance.now() - cleanupStarted) / 1000;
   let files = 0;
   let bytes = 0;
+  const segments: SearchSegment[] = [];
+  const reports: SegmentReport[] = [];
+  for (const { entries: segmentEntries, layout: segmentLayout, buildId } of planned) {
+    const started = performance.now();
+    const kept = previous?.segments.find((segment) => segment.buildId === buildId);
+    const reused = kept !== undefined && filesOnDisk.get(buildId) === kept.files;
+    let segment: SearchSegment;
+    if (reused) segment = kept;
+    else {
+      const written = writeSegment(segmentEntries, buildId, segmentLayout, outDir);
+      segment = written.segment;
+      files += segment.files;
+      bytes += written.bytes;
+    }
+    segments.push(segment);
+    reports.push({
+      buildId,
+      docCount: segment.docCount,
+      oldest: firstDay(segmentEntries[segmentEntries.length - 1] as IndexEntry),
+      newest: firstDay(segmentEntries[0] as IndexEntry),
+      reused,
+      seconds: reused ? 0 : (performance.now() - started) / 1000,
+    });
+  }
+
+  const manifest: SearchManifest = {
+    format: 'lishui-search',
+    version: INDEX_FORMAT_VERSION,
+    buildId: indexBuildId(segments.map((segment) => segment.buildId)),
+    docCount: entries.length,
+    hash: 'fnv1a32-fmix',
+    segments,
+  };
   const write = (relative: string, value: unknown) => {
     const text = JSON.stringify(value);
     writeFileSync(path.join(outDir, relative), text);
     files += 1;
     bytes += Buffer.byteLength(text);
   };
-
-  // Pass 2: shard by shard (sorted grams inside, for byte-stable output).
-  const grams = gramCodes.map(codeToGram);
-  const byDocShard: number[][] = Array.from({ length: docShards }, () => []);
-  for (let id = 0; id < gramCount; id += 1) byDocShard[shardKeyOf(grams[id] as string, docShards)]!.push(id);
-  const posShardEntries: PosShard[] = Array.from({ length: posShards }, () => ({}));
-  /** Postings first … last − 1 of a gram: its documents (for FlexSearch's map) and rank values, appended to `rank`. */
-  const gramEntry = (gram: string, first: number, last: number, rank: number[]): [string, number[]] => {
-    const ids = new Array<number>(last - first);
-    for (let k = first; k < last; k += 1) {
-      ids[k - first] = gramDoc[k] as number;
-      const headCount = gramHead[k] as number;
-      rank.push((gramCountOf[k] as number) * 2 + (headCount > 0 ? 1 : 0));
-      if (headCount > 0) rank.push(headCount);
-    }
-    return [gram, ids];
-  };
-  const isPieced = (id: number) => (gramDocBytes[id] as number) > docPartBytes;
-
-  /** Posting indices (relative to the gram's first) where a pieced gram's pieces begin. */
-  const pieceStarts = (id: number): number[] => {
-    const first = postingsPerGram[id] as number;
-    const last = postingsPerGram[id + 1] as number;
-    const perPiece = Math.max(
-      1,
-      Math.floor(docPartBytes / Math.max(1, (gramDocBytes[id] as number) / (last - first))),
-    );
-    const starts: number[] = [];
-    for (let from = 0; from < last - first; from += perPiece) starts.push(from);
-    return starts;
-  };
-
-  /**
-   * Writes a gram too large for a shard as pieces, each a one-gram FlexSearch map over a run of
-   * documents; returns the first document number of each piece.
-   */
-  const writePieces = (id: number, starts: readonly number[]): number[] => {
-    const gram = grams[id] as string;
-    const first = postingsPerGram[id] as number;
-    const last = postingsPerGram[id + 1] as number;
-    return starts.map((start, piece) => {
-      const from = first + start;
-      const to = piece + 1 < starts.length ? first + (starts[piece + 1] as number) : last;
-      const rank: number[] = [];
-      const flex = gapChunks(gramMapChunks([gramEntry(gram, from, to, rank)]));
-      const shard: DocShard = { flex, rank, parts: {}, pieces: {} };
-      write(indexPaths.docPiece(gram, piece, buildId), shard);
-      return gramDoc[from] as number;
-    });
-  };
-
-  byDocShard.forEach((ids, key) => {
-    ids.sort((a, b) => ((grams[a] as string) < (grams[b] as string) ? -1 : 1));
-    const pieces: Record<string, number[]> = {};
-    const entries: [string, number[]][] = [];
-    const rank: number[] = [];
-    const parts: Record<string, number[]> = {};
-    for (const id of ids) {
-      const gram = grams[id] as string;
-      const starts = isPieced(id) ? pieceStarts(id) : null;
-      if (starts) pieces[gram] = writePieces(id, starts);
-      else
-        entries.push(gramEntry(gram, postingsPerGram[id] as number, postingsPerGram[id + 1] as number, rank));
-      if ((gramCodes[id] as number) < 65536) continue;
-      const encoded = encodePositions(id, starts && starts.slice(1));
-      if (starts === null && encoded.partStarts.length === 0) {
-        (posShardEntries[shardKeyOf(gram, posShards)] as PosShard)[gram] = bytesToBase64(encoded.positions);
-      } else {
-        if (starts === null) parts[gram] = encoded.partStarts;
-        const offsets = [0, ...encoded.partOffsets, encoded.positions.length];
-        for (let part = 0; part + 1 < offsets.length; part += 1) {
-          write(indexPaths.posPart(gram, part, buildId), {
-            [gram]: bytesToBase64(encoded.positions.subarray(offsets[part], offsets[part + 1])),
-          });
-        }
-      }
-    }
-    const shard: DocShard = { flex: gapChunks(gramMapChunks(entries)), rank, parts, pieces };
-    write(indexPaths.docShard(key, buildId), shard);
-  });
-  posShardEntries.forEach((entries, key) => {
-    const sortedEntries: PosShard = {};
-    for (const gram of Object.keys(entries).sort()) sortedEntries[gram] = entries[gram] as string;
-    write(indexPaths.posShard(key, buildId), sortedEntries);
-  });
-
-  for (let chunk = 0; chunk * docsPerChunk < docs.length; chunk += 1) {
-    write(indexPaths.docChunk(chunk, buildId), docs.slice(chunk * docsPerChunk, (chunk + 1) * docsPerChunk));
-  }
-
-  const sectionCounts = new Map<string, number>();
-  for (const entry of sorted) sectionCounts.set(entry.section, (sectionCounts.get(entry.section) ?? 0) + 1);
-  const sections = [...sectionCounts.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, count]) => ({ name, count }));
-  const sectionIndex = new Map(sections.map((section, i) => [section.name, i]));
-  const facetOf = (name: (entry: IndexEntry) => string | null) => {
-    const counts = new Map<string, number>();
-    for (const entry of sorted) {
-      const value = name(entry);
-      if (value !== null) counts.set(value, (counts.get(value) ?? 0) + 1);
-    }
-    const list = [...counts.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([value, count]) => ({ name: value, count }));
-    return { list, index: new Map(list.map((item, i) => [item.name, i])) };
-  };
-  const columns = facetOf((entry) => entry.column);
-  const kinds = facetOf((entry) => entry.kind);
-  const metaWriter = new VarintWriter();
-  let previousStart: number | null = null;
-  for (const entry of sorted) {
-    const [start, end] = dateToDayRange(entry.date);
-    metaWriter.write(previousStart === null ? start + DAY_NUMBER_OFFSET : previousStart - start);
-    metaWriter.write(end - start);
-    metaWriter.write(sectionIndex.get(entry.section) ?? 0);
-    metaWriter.write(entry.column === null ? 0 : (columns.index.get(entry.column) ?? -1) + 1);
-    metaWriter.write(entry.kind === null ? 0 : (kinds.index.get(entry.kind) ?? -1) + 1);
-    previousStart = start;
-  }
-  const meta: SearchMeta = {
-    sections,
-    columns: columns.list,
-    kinds: kinds.list,
-    docs: bytesToBase64(metaWriter.toBytes()),
-  };
-  write(indexPaths.meta(buildId), meta);
-  write(indexPaths.sections(buildId), sections);
-  write(indexPaths.facets(buildId), { columns: columns.list, kinds: kinds.list });
-
-  const manifest: SearchManifest = {
-    format: 'lishui-search',
-    version: INDEX_FORMAT_VERSION,
-    buildId,
-    docCount: docs.length,
-    docsPerChunk,
-    docShards,
-    posShards,
-    hash: 'fnv1a32-fmix',
-  };
+  // The filter menus count over every segment: written each time (two small files).
+  const { sections, columns, kinds } = countFilterValues(entries);
+  write(indexPaths.sections(manifest.buildId), sections);
+  write(indexPaths.facets(manifest.buildId), { columns, kinds });
+  cleanupStarted = performance.now();
+  const removedFiles = removeUnlistedFiles(
+    outDir,
+    new Set([manifest.buildId, ...segments.map((s) => s.buildId)]),
+  );
+  cleanupSeconds += (performance.now() - cleanupStarted) / 1000;
   write(indexPaths.manifest, manifest);
-  return { manifest, files, bytes };
+  return { manifest, files, bytes, segments: reports, removedFiles, planSeconds, cleanupSeconds };
+}
+
+function firstDay(entry: IndexEntry): string {
+  return entry.date.slice(0, 10);
+}
+
+/** The folder's manifest when there is a valid one of this format version, else null. */
+function readManifest(file: string): SearchManifest | null {
+  try {
+    return parseManifest(file, JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/** The buildId in an index file name (`d3.<buildId>.json`), or null for a name not of that form. */
+function fileBuildId(name: string): string | null {
+  return /\.([0-9a-f]{8,64})\.json$/.exec(name)?.[1] ?? null;
+}
+
+/** Every index folder's file names, relative to `outDir` (none when a folder does not exist). */
+function listIndexFiles(outDir: string): string[] {
+  return INDEX_FOLDERS.flatMap((folder) => {
+    try {
+      return readdirSync(path.join(outDir, folder)).map((name) => `${folder}/${name}`);
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** How many index files in `outDir` carry each buildId. */
+function countFilesByBuildId(outDir: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const file of listIndexFiles(outDir)) {
+    const buildId = fileBuildId(file);
+    if (buildId !== null) counts.set(buildId, (counts.get(buildId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Deletes every index file whose buildId is not in `live` (or that has none); returns how many. */
+function removeUnlistedFiles(outDir: string, live: ReadonlySet<string>): number {
+  let removed = 0;
+  for (const file of listIndexFiles(outDir)) {
+    const buildId = fileBuildId(file);
+    if (buildId !== null && live.has(buildId)) continue;
+    rmSync(path.join(outDir, file), { recursive: true, force: true });
+    removed += 1;
+  }
+  return removed;
 }

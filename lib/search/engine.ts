@@ -1,14 +1,14 @@
 // The query engine: opens an index by its manifest and answers a search — each term matched
-// exactly (match.ts, over the files index-files.ts reads), the terms intersected and filtered
-// (filter.ts), ranked and paged (rank.ts); result.ts turns each hit into what the page shows.
-// Runs in the worker and in Node.
-import { buildDocFilter, type SearchFilters } from './filter';
+// exactly in every segment (segments.ts over match.ts, over the files index-files.ts reads), the
+// terms intersected and filtered (filter.ts), ranked and paged (rank.ts); result.ts turns each
+// hit into what the page shows. Runs in the worker and in Node.
+import type { SearchFilters } from './filter';
 import { parseManifest, type SearchFacets, type SearchManifest } from './format';
-import { IndexFiles } from './index-files';
 import type { IndexLoader } from './loader';
-import { matchAllTerms, matchTerm } from './match';
+import { matchAllTerms } from './match';
 import { rankMatches, type SearchSort } from './rank';
 import { docToBareResult, docToResult, type SearchResult } from './result';
+import { SegmentedIndex } from './segments';
 import { indexPaths } from './shard-key';
 import { parseQuery } from './tokenize';
 
@@ -46,16 +46,16 @@ export interface SectionCount {
 
 const DEFAULT_PAGE_SIZE = 10;
 
-/** The search engine over one index (one manifest). */
+/** The search engine over one index (one manifest, one or more segments). */
 export class SearchEngine {
-  private readonly files: IndexFiles;
+  private readonly index: SegmentedIndex;
 
   private constructor(
     load: IndexLoader,
     /** The validated manifest. */
     readonly manifest: SearchManifest,
   ) {
-    this.files = new IndexFiles(load, manifest);
+    this.index = new SegmentedIndex(load, manifest);
   }
 
   /** Loads and validates the manifest, then returns an engine over that index. */
@@ -70,13 +70,13 @@ export class SearchEngine {
     const page = Math.max(1, Math.floor(request.page ?? 1));
     if (terms.length === 0) return { terms, total: 0, page, pageSize, results: [] };
 
-    const perTerm = await Promise.all(terms.map((term) => matchTerm(this.files, term)));
-    const keep = await buildDocFilter(request, this.files);
+    const perTerm = await Promise.all(terms.map((term) => this.index.matchTerm(term)));
+    const keep = await this.index.docFilter(request);
     const matches = matchAllTerms(perTerm, keep);
     const onPage = rankMatches(matches, request.sort, page, pageSize);
     const results = await Promise.all(
       onPage.map(async ({ doc, count }) => {
-        const loaded = await this.files.doc(doc);
+        const loaded = await this.index.doc(doc);
         return request.idsOnly ? docToBareResult(loaded, count) : docToResult(loaded, terms, count);
       }),
     );
@@ -85,11 +85,11 @@ export class SearchEngine {
 
   /** Every 版面 with its article count (for the section filter). */
   async sections(): Promise<SectionCount[]> {
-    return this.files.sections();
+    return this.index.sections();
   }
 
   /** Every 栏目 and 体裁 with its count (for the column and kind filters). */
   async facets(): Promise<SearchFacets> {
-    return this.files.facets();
+    return this.index.facets();
   }
 }

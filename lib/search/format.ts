@@ -4,13 +4,17 @@ import type { SearchDoc } from './document';
 import type { FlexChunk } from './flex-index';
 
 /** Bumped whenever the file layout or the normalisation changes (old indexes are then rejected). */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
-/** public/search/manifest.json: fetched first; its size does not depend on the archive's size. */
-export interface SearchManifest {
-  format: 'lishui-search';
-  version: number;
-  /** Hash of the indexed content; part of every other file name, so files can be cached forever. */
+/**
+ * One segment of the index: a run of documents with its own files in the shard layout below (doc
+ * shards, position shards, pieces, parts, docs/ chunks, meta), all named with the segment's
+ * buildId. Segments are listed newest first and their documents follow each other in the global
+ * newest-first order, so a segment's document k is global document `offset + k`, where `offset`
+ * is the sum of the docCounts of the segments before it.
+ */
+export interface SearchSegment {
+  /** Hash of the segment's documents and layout; part of every file name of the segment. */
   buildId: string;
   docCount: number;
   docsPerChunk: number;
@@ -18,7 +22,24 @@ export interface SearchManifest {
   docShards: number;
   /** Number of position shard files (same hash, `% posShards`). */
   posShards: number;
+  /** Number of files the segment has (a later build checks they are all there before reusing them). */
+  files: number;
+}
+
+/**
+ * public/search/manifest.json: fetched first; its size depends on the number of segments (two by
+ * default), never on the number of documents.
+ */
+export interface SearchManifest {
+  format: 'lishui-search';
+  version: number;
+  /** Hash of the segments' buildIds: names the files that describe the whole index (sections, facets). */
+  buildId: string;
+  /** Documents in all segments together. */
+  docCount: number;
   hash: 'fnv1a32-fmix';
+  /** The segments, newest documents first. */
+  segments: SearchSegment[];
 }
 
 /** Thrown when an index file is missing, malformed or from another format version. */
@@ -40,7 +61,7 @@ function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
-/** Validates manifest.json; throws SearchIndexError naming the bad field. */
+/** Validates manifest.json and its segments; throws SearchIndexError naming the bad field. */
 export function parseManifest(file: string, value: unknown): SearchManifest {
   if (!isRecord(value)) throw new SearchIndexError(file, 'not a JSON object');
   if (value.format !== 'lishui-search')
@@ -50,27 +71,48 @@ export function parseManifest(file: string, value: unknown): SearchManifest {
       file,
       `field "version" is ${String(value.version)}, expected ${INDEX_FORMAT_VERSION}`,
     );
-  if (typeof value.buildId !== 'string' || !/^[0-9a-f]{8,64}$/.test(value.buildId))
-    throw new SearchIndexError(file, 'field "buildId" is not a hex string');
-  for (const field of ['docCount', 'docsPerChunk', 'docShards', 'posShards'] as const) {
-    if (!isCount(value[field])) throw new SearchIndexError(file, `field "${field}" is not a count`);
+  if (!isBuildId(value.buildId)) throw new SearchIndexError(file, 'field "buildId" is not a hex string');
+  if (!isCount(value.docCount)) throw new SearchIndexError(file, 'field "docCount" is not a count');
+  if (value.hash !== 'fnv1a32-fmix') throw new SearchIndexError(file, 'field "hash" is not fnv1a32-fmix');
+  if (!Array.isArray(value.segments)) throw new SearchIndexError(file, 'field "segments" is not a list');
+  const segments = value.segments.map((segment: unknown, i) => parseSegment(file, i, segment));
+  if (segments.reduce((sum, segment) => sum + segment.docCount, 0) !== value.docCount)
+    throw new SearchIndexError(file, 'field "docCount" is not the sum of the segments\' docCounts');
+  return {
+    format: 'lishui-search',
+    version: INDEX_FORMAT_VERSION,
+    buildId: value.buildId,
+    docCount: value.docCount,
+    hash: 'fnv1a32-fmix',
+    segments,
+  };
+}
+
+function isBuildId(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9a-f]{8,64}$/.test(value);
+}
+
+function parseSegment(file: string, index: number, value: unknown): SearchSegment {
+  const where = `segment ${index}`;
+  if (!isRecord(value)) throw new SearchIndexError(file, `${where} is not a JSON object`);
+  if (!isBuildId(value.buildId))
+    throw new SearchIndexError(file, `${where}: field "buildId" is not a hex string`);
+  for (const field of ['docCount', 'docsPerChunk', 'docShards', 'posShards', 'files'] as const) {
+    if (!isCount(value[field])) throw new SearchIndexError(file, `${where}: field "${field}" is not a count`);
   }
   if (
     (value.docsPerChunk as number) < 1 ||
     (value.docShards as number) < 1 ||
     (value.posShards as number) < 1
   )
-    throw new SearchIndexError(file, 'chunk and shard counts must be at least 1');
-  if (value.hash !== 'fnv1a32-fmix') throw new SearchIndexError(file, 'field "hash" is not fnv1a32-fmix');
+    throw new SearchIndexError(file, `${where}: chunk and shard counts must be at least 1`);
   return {
-    format: 'lishui-search',
-    version: INDEX_FORMAT_VERSION,
     buildId: value.buildId,
     docCount: value.docCount as number,
     docsPerChunk: value.docsPerChunk as number,
     docShards: value.docShards as number,
     posShards: value.posShards as number,
-    hash: 'fnv1a32-fmix',
+    files: value.files as number,
   };
 }
 
@@ -169,7 +211,10 @@ export function parseDocChunk(file: string, value: unknown): SearchDoc[] {
   return value as SearchDoc[];
 }
 
-/** meta/docs.<buildId>.json (fetched only when a filter is used): sections with counts, and per document its date range and section. */
+/**
+ * meta/docs.<buildId>.json, one per segment (fetched only when a filter is used): the segment's
+ * sections, columns and kinds with counts, and per document its date range and their indexes.
+ */
 export interface SearchMeta {
   /** 版面 names with article counts, sorted by name. */
   sections: { name: string; count: number }[];
@@ -184,7 +229,7 @@ export interface SearchMeta {
   docs: string;
 }
 
-/** meta/facets.<buildId>.json: the 栏目 and 体裁 filter menus with counts, fetched when the page opens. */
+/** meta/facets.<buildId>.json (the manifest's buildId): the 栏目 and 体裁 filter menus with counts over all segments, fetched when the page opens. */
 export interface SearchFacets {
   columns: { name: string; count: number }[];
   kinds: { name: string; count: number }[];

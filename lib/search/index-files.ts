@@ -1,7 +1,7 @@
-// Reading the index: which files a gram, a document or the filters need, fetched through the
-// loader and turned into typed postings once per file (validation and FlexSearch's import are
-// cached per parsed file object). No matching or ranking here: this module only says what the
-// files hold.
+// Reading one segment of the index: which of its files a gram, a document or the filters need,
+// fetched through the loader and turned into typed postings once per file (validation and
+// FlexSearch's import are cached per parsed file object). Document numbers here are the
+// segment's own (from 0). No matching or ranking here: this module only says what the files hold.
 import type { Index } from 'flexsearch';
 import type { SearchDoc } from './document';
 import { importGramIndex, lookupGram, ungapChunks } from './flex-index';
@@ -9,14 +9,11 @@ import {
   DAY_NUMBER_OFFSET,
   parseDocChunk,
   parseDocShard,
-  parseFacets,
   parseMeta,
   parsePosShard,
-  parseSections,
   SearchIndexError,
-  type SearchFacets,
-  type SearchManifest,
   type SearchMeta,
+  type SearchSegment,
 } from './format';
 import type { IndexLoader } from './loader';
 import { base64ToBytes, VarintReader, type DocPostingList } from './postings';
@@ -67,20 +64,20 @@ export const EMPTY_POSTINGS: DocPostingList = {
 
 const GRAM_CACHE_LIMIT = 256;
 
-/** The files of one index (one manifest), read through a loader; gram entries are memoised (bounded). */
+/** The files of one segment (one manifest entry), read through a loader; gram entries are memoised (bounded). */
 export class IndexFiles {
   private readonly gramCache = new Map<string, Promise<GramEntry>>();
   private metaPromise: Promise<DocMeta> | null = null;
 
   constructor(
     private readonly load: IndexLoader,
-    /** The validated manifest. */
-    readonly manifest: SearchManifest,
+    /** The segment's entry in the validated manifest. */
+    readonly segment: SearchSegment,
   ) {}
 
   /** Starts fetching the position shard that holds `gram` (named by the gram alone), ignoring failures. */
   prefetchPositionShard(gram: string): void {
-    this.load(indexPaths.posShard(shardKeyOf(gram, this.manifest.posShards), this.manifest.buildId)).catch(
+    this.load(indexPaths.posShard(shardKeyOf(gram, this.segment.posShards), this.segment.buildId)).catch(
       () => undefined,
     );
   }
@@ -93,13 +90,13 @@ export class IndexFiles {
       this.gramCache.set(gram, pending);
       return pending;
     }
-    const file = indexPaths.docShard(shardKeyOf(gram, this.manifest.docShards), this.manifest.buildId);
+    const file = indexPaths.docShard(shardKeyOf(gram, this.segment.docShards), this.segment.buildId);
     pending = this.load(file).then((value): GramEntry => {
       const shard = openShardCached(file, value);
       const pieceStarts = shard.pieces[gram] ?? null;
       return {
         gram,
-        whole: pieceStarts === null ? shardPostings(file, shard, gram, this.manifest.docCount) : null,
+        whole: pieceStarts === null ? shardPostings(file, shard, gram, this.segment.docCount) : null,
         partStarts: shard.parts[gram] ?? null,
         pieceStarts,
       };
@@ -122,7 +119,7 @@ export class IndexFiles {
     postings: DocPostingList,
     candidates: Int32Array | null,
   ): PositionSegment[] {
-    const { buildId, posShards } = this.manifest;
+    const { buildId, posShards } = this.segment;
     if (entry.partStarts === null)
       return [
         {
@@ -161,7 +158,7 @@ export class IndexFiles {
     candidates: Int32Array | null,
     withPositions: boolean,
   ): Promise<{ postings: DocPostingList; segments: PositionSegment[] }> {
-    const { buildId, docCount } = this.manifest;
+    const { buildId, docCount } = this.segment;
     const starts = entry.pieceStarts ?? [];
     const wanted: number[] = [];
     starts.forEach((low, piece) => {
@@ -215,10 +212,10 @@ export class IndexFiles {
   /** Every document's filter fields (fetched once; retried after a failure). */
   docMeta(): Promise<DocMeta> {
     if (!this.metaPromise) {
-      const file = indexPaths.meta(this.manifest.buildId);
+      const file = indexPaths.meta(this.segment.buildId);
       this.metaPromise = this.load(file).then((value) => {
         const meta = parseMeta(file, value);
-        const count = this.manifest.docCount;
+        const count = this.segment.docCount;
         const starts = new Int32Array(count);
         const ends = new Int32Array(count);
         const sections = new Uint16Array(count);
@@ -247,24 +244,12 @@ export class IndexFiles {
 
   /** One document's searchable text and fields, from its docs/ chunk. */
   async doc(doc: number): Promise<SearchDoc> {
-    const chunk = Math.floor(doc / this.manifest.docsPerChunk);
-    const file = indexPaths.docChunk(chunk, this.manifest.buildId);
+    const chunk = Math.floor(doc / this.segment.docsPerChunk);
+    const file = indexPaths.docChunk(chunk, this.segment.buildId);
     const docs = parseChunkCached(file, await this.load(file));
-    const found = docs[doc - chunk * this.manifest.docsPerChunk];
+    const found = docs[doc - chunk * this.segment.docsPerChunk];
     if (!found) throw new Error(`${file}: document ${doc} is missing`);
     return found;
-  }
-
-  /** Every 版面 with its article count. */
-  async sections(): Promise<{ name: string; count: number }[]> {
-    const file = indexPaths.sections(this.manifest.buildId);
-    return parseSections(file, await this.load(file));
-  }
-
-  /** Every 栏目 and 体裁 with its count. */
-  async facets(): Promise<SearchFacets> {
-    const file = indexPaths.facets(this.manifest.buildId);
-    return parseFacets(file, await this.load(file));
   }
 }
 

@@ -1,5 +1,6 @@
 // Which shard file holds an n-gram, and the names of every index file: derived from the gram and
-// the manifest's build id alone, so the manifest stays the same size however large the archive.
+// a build id alone (a segment's for its files, the manifest's for the whole-index menus), so the
+// manifest stays the same size however large the archive.
 
 /** FNV-1a 32-bit hash of a string's UTF-16 code units. */
 export function fnv1a32(text: string): number {
@@ -35,7 +36,10 @@ export function gramToHex(gram: string): string {
   return Array.from({ length: gram.length }, (_, i) => gram.charCodeAt(i).toString(16)).join('-');
 }
 
-/** Paths of index files relative to the index root (public/search/). */
+/**
+ * Paths of index files relative to the index root (public/search/). Every file of a segment
+ * carries the segment's buildId; `sections` and `facets` carry the manifest's.
+ */
 export const indexPaths = {
   manifest: 'manifest.json',
   /** FlexSearch export (gram → documents) and rank array (counts, title hits) of the grams hashed to `key`. */

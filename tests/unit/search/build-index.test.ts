@@ -7,7 +7,7 @@ import type { Article } from '@/lib/content/schema';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { createFetchLoader, SearchEngine } from '@/lib/search/engine';
 import { importGramIndex, lookupGram, ungapChunks } from '@/lib/search/flex-index';
-import { parseDocShard } from '@/lib/search/format';
+import { parseDocShard, type SearchManifest, type SearchSegment } from '@/lib/search/format';
 import { indexPaths, shardKeyOf } from '@/lib/search/shard-key';
 import { makeArticle } from '../site/fixtures';
 
@@ -61,17 +61,20 @@ describe('buildSearchIndex', () => {
 
   it('stores document lists as gap-coded FlexSearch exports that a fresh Index imports (candidates, not yet matches)', async () => {
     const { dir, result } = await open(ARCHIVE);
-    const { buildId, docShards } = result.manifest;
-    const read = (gram: string) => {
+    // Two segments: March 2022 (the newest month: a, b), and everything before it (c).
+    expect(result.manifest.segments.map((segment) => segment.docCount)).toEqual([2, 1]);
+    const read = (gram: string, segment = 0) => {
+      const { buildId, docShards } = result.manifest.segments[segment] as SearchSegment;
       const file = indexPaths.docShard(shardKeyOf(gram, docShards), buildId);
       return parseDocShard(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
     };
-    // Documents are numbered newest first: a (2022-03-08) 0, b (2022-03-06) 1, c (1965) 2.
-    expect(read('丽水').flex[0]?.[1]).toContainEqual(['丽水', [[0, 0, 0]]]);
-    expect(lookupGram(importGramIndex(ungapChunks(read('丽水').flex)), '丽水')).toEqual([0, 1, 2]);
+    // Documents are numbered newest first within a segment: a (2022-03-08) 0, b (2022-03-06) 1; c (1965) 0 of the next.
+    expect(read('丽水').flex[0]?.[1]).toContainEqual(['丽水', [[0, 0]]]);
+    expect(lookupGram(importGramIndex(ungapChunks(read('丽水').flex)), '丽水')).toEqual([0, 1]);
+    expect(lookupGram(importGramIndex(ungapChunks(read('丽水', 1).flex)), '丽水')).toEqual([0]);
     expect(lookupGram(importGramIndex(ungapChunks(read('水丽').flex)), '水丽')).toEqual([1]);
     // The rank array carries at least one value (count · 2 + head flag) per listed document.
-    expect(read('丽水').rank.length).toBeGreaterThanOrEqual(3);
+    expect(read('丽水').rank.length).toBeGreaterThanOrEqual(2);
   });
 
   it('finds byline and author names', async () => {
@@ -120,15 +123,19 @@ describe('buildSearchIndex', () => {
   });
 
   it('keeps the manifest small and the same size however many articles there are', async () => {
+    // Two months, so that both archives have two segments (the manifest grows with segments only).
     const many = Array.from({ length: 1200 }, (_, i) =>
-      article(`m${i}`, '2022-01-01', `标题${i}`, `正文${i}丽水`),
+      article(`m${i}`, i % 2 === 0 ? '2022-01-01' : '2021-12-01', `标题${i}`, `正文${i}丽水`),
     );
     const small = await open(ARCHIVE);
     const large = await open(many);
     const size = (dir: string) => readFileSync(path.join(dir, 'manifest.json')).length;
-    expect(size(small.dir)).toBeLessThan(200);
+    const docShards = (manifest: SearchManifest) =>
+      manifest.segments.reduce((sum, segment) => sum + segment.docShards, 0);
+    expect(large.result.manifest.segments).toHaveLength(small.result.manifest.segments.length);
+    expect(size(small.dir)).toBeLessThan(400);
     expect(Math.abs(size(large.dir) - size(small.dir))).toBeLessThan(16);
-    expect(large.result.manifest.docShards).toBeGreaterThan(small.result.manifest.docShards);
+    expect(docShards(large.result.manifest)).toBeGreaterThan(docShards(small.result.manifest));
   });
 
   it('splits a common bigram into pieces by document range, with position parts on the same boundaries', () => {
@@ -137,7 +144,10 @@ describe('buildSearchIndex', () => {
     );
     const dir = mkdtempSync(path.join(os.tmpdir(), 'search-build-'));
     dirs.push(dir);
-    const { manifest } = buildSearchIndex(many, dir, { docPartBytes: 64 });
+    const { manifest: index } = buildSearchIndex(many, dir, { docPartBytes: 64 });
+    // One month: one segment.
+    expect(index.segments).toHaveLength(1);
+    const manifest = index.segments[0] as SearchSegment;
     const file = indexPaths.docShard(shardKeyOf('丽水', manifest.docShards), manifest.buildId);
     const starts = parseDocShard(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).pieces['丽水'];
     expect(starts?.length).toBeGreaterThan(1);
