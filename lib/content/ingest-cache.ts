@@ -9,8 +9,9 @@
 // the code (every file under lib/, the lockfile, Node's version). A key that differs is a miss, so
 // the cache can only ever serve what a run without it would compute. `CONTENT_CACHE=off` disables it.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { libFingerprint } from '../build/lib-fingerprint';
 import type { PageBuild, PageBuildCache, SourcePage } from './build-articles';
 import type { PageCorrections } from './corrections';
 
@@ -26,26 +27,8 @@ interface CacheEntry {
   builds: Record<string, PageBuild>;
 }
 
-// The code that decides ingest's output: all of lib/ (parser, content, text data), the installed
-// dependencies (by the lockfile) and the runtime. Computed once per process.
-let codeKey: string | undefined;
-function ingestCodeKey(): string {
-  if (codeKey !== undefined) return codeKey;
-  const root = path.resolve(__dirname, '../..');
-  const hash = createHash('sha256').update(`ingest-cache ${FORMAT} node ${process.version}\n`);
-  const add = (relative: string): void => {
-    const full = path.join(root, relative);
-    if (statSync(full).isDirectory()) {
-      for (const name of readdirSync(full).sort()) add(`${relative}/${name}`);
-      return;
-    }
-    hash.update(`file ${relative}\n`).update(readFileSync(full)).update('\n');
-  };
-  add('lib');
-  if (existsSync(path.join(root, 'package-lock.json'))) add('package-lock.json');
-  codeKey = hash.digest('hex');
-  return codeKey;
-}
+// The code that decides ingest's output (lib/build/lib-fingerprint.ts), and this cache's format.
+const ingestCodeKey = () => `${FORMAT} ${libFingerprint()}`;
 
 const sha256 = (...parts: (string | Uint8Array)[]): string => {
   const hash = createHash('sha256');

@@ -3,6 +3,7 @@
 // scratch and a daily build pick the same cut, and each segment is named by a hash of what it
 // holds. build-index.ts reuses a segment whose name is already on disk.
 import { createHash } from 'node:crypto';
+import { libFingerprint } from '../build/lib-fingerprint';
 import { dateToDayRange, dayNumber, INDEX_FORMAT_VERSION } from './format';
 import type { IndexEntry } from './index-entries';
 import type { SegmentLayout } from './write-segment';
@@ -46,8 +47,8 @@ export function splitIntoSegments(sorted: readonly IndexEntry[], starts: readonl
 }
 
 /**
- * A segment's buildId: 12 hex digits of the SHA-256 of the format version, the layout and what
- * every document is made from (the whole article, or a fragment's document: `IndexEntry.source`),
+ * A segment's buildId: 12 hex digits of the SHA-256 of the format version, the layout, the code
+ * (lib/build/lib-fingerprint.ts) and what every document is made from (the whole article, or a fragment's document: `IndexEntry.source`),
  * so any change to an article, even one the index does not show, renames its segment. Equal ids
  * mean equal files, which is what lets a build keep a segment it finds on disk.
  */
@@ -56,6 +57,8 @@ export function segmentBuildId(entries: readonly IndexEntry[], layout: SegmentLa
   const hash = createHash('sha256').update(
     `lishui-search ${INDEX_FORMAT_VERSION} segment ${JSON.stringify([docsPerChunk, docShardBytes, posShardBytes, partBytes, docPartBytes])}\n`,
   );
+  // The code that writes the files: a changed writer must not keep a segment the old one wrote.
+  hash.update(`code ${libFingerprint()}\n`);
   for (const entry of entries) hash.update(`${JSON.stringify(entry.source)}\n`);
   return hash.digest('hex').slice(0, 12);
 }

@@ -41,11 +41,12 @@ function build(...args: string[]): BuildReport {
 }
 
 // KEEP_BUILD_TEST=1 keeps the site copy and the work folder (the incremental out/ is its out/).
+// Deleting them (thousands of small files) outlasts the default 10 s hook timeout on a busy machine.
 afterAll(() => {
   if (process.env.KEEP_BUILD_TEST) return console.log(`kept ${SITE} and ${work}`);
   rmSync(work, { recursive: true, force: true });
   rmSync(SITE, { recursive: true, force: true });
-});
+}, 120_000);
 
 describe('the incremental build', () => {
   it('writes the same bytes as a build from scratch after a day is added, re-rendering only what the day touches', () => {
