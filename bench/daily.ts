@@ -128,7 +128,7 @@ export function printDaily(rows: DayRow[]): void {
     'site build s (next build)',
     'of which compile / typecheck / collect / render / finalize s',
     'postbuild s',
-    'merge + cache s',
+    'merge + clean-up s',
     'day total s',
     'pages re-rendered',
     'files written',

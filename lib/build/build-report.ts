@@ -15,7 +15,7 @@ export interface BuildReport {
   /** Files in out/ this build wrote (Next + postbuild), and outputs kept from the previous out/. */
   written: number;
   kept: number;
-  /** Wall-clock milliseconds: planning, `next build`, postbuild, merge into the previous out/. */
+  /** Wall-clock milliseconds: planning, `next build`, postbuild, merge into the previous out/ and clean-up of .next/. */
   planMs: number;
   nextBuildMs: number;
   postbuildMs: number;
