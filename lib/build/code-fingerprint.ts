@@ -2,7 +2,7 @@
 // configuration, the installed toolchain and the site's environment. Node only (reads files). Used
 // as Next's build id (so that two builds of the same code write the same bytes) and by the
 // incremental build (scripts/build-site.ts), which reuses nothing across a change of it.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -40,6 +40,22 @@ function listFiles(root: string, relative: string): string[] {
     .flatMap((name) => listFiles(root, `${relative}/${name}`));
 }
 
+/**
+ * Adds every file under `entries` (files or folders relative to `root`) to `hash`: its path and
+ * bytes, in sorted order; missing entries are skipped, and so is the generated search index.
+ * Throws only if a listed file cannot be read.
+ */
+export function hashFiles(hash: Hash, root: string, entries: readonly string[]): void {
+  for (const entry of entries) {
+    if (!existsSync(path.join(root, entry))) continue;
+    for (const file of listFiles(root, entry)) {
+      hash.update(`file ${file}\n`);
+      hash.update(readFileSync(path.join(root, file)));
+      hash.update('\n');
+    }
+  }
+}
+
 /** Version of an installed package as seen from `root` (node_modules resolves upward), or `none`. */
 function installedVersion(root: string, name: string): string {
   for (let dir = root; ; dir = path.dirname(dir)) {
@@ -58,14 +74,7 @@ function installedVersion(root: string, name: string): string {
  */
 export function codeFingerprint(root: string, env: Record<string, string | undefined> = process.env): string {
   const hash = createHash('sha256');
-  for (const entry of CODE_ENTRIES) {
-    if (!existsSync(path.join(root, entry))) continue;
-    for (const file of listFiles(root, entry)) {
-      hash.update(`file ${file}\n`);
-      hash.update(readFileSync(path.join(root, file)));
-      hash.update('\n');
-    }
-  }
+  hashFiles(hash, root, CODE_ENTRIES);
   hash.update(`node ${process.version}\n`);
   for (const name of ['next', 'react', 'react-dom']) hash.update(`${name} ${installedVersion(root, name)}\n`);
   for (const name of CONFIG_ENV) hash.update(`env ${name}=${env[name] ?? ''}\n`);

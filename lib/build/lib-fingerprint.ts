@@ -3,8 +3,8 @@
 // Node's version. Ingest's page cache and the search index's segment names include it, so that a
 // code change can never serve data an older version computed. Node only (reads files).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { hashFiles } from './code-fingerprint';
 
 let fingerprint: string | undefined;
 
@@ -17,16 +17,7 @@ export function libFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const root = path.resolve(__dirname, '../..');
   const hash = createHash('sha256').update(`lib-fingerprint node ${process.version}\n`);
-  const add = (relative: string): void => {
-    const full = path.join(root, relative);
-    if (statSync(full).isDirectory()) {
-      for (const name of readdirSync(full).sort()) add(`${relative}/${name}`);
-      return;
-    }
-    hash.update(`file ${relative}\n`).update(readFileSync(full)).update('\n');
-  };
-  add('lib');
-  if (existsSync(path.join(root, 'package-lock.json'))) add('package-lock.json');
+  hashFiles(hash, root, ['lib', 'package-lock.json']);
   fingerprint = hash.digest('hex');
   return fingerprint;
 }

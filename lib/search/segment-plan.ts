@@ -48,9 +48,10 @@ export function splitIntoSegments(sorted: readonly IndexEntry[], starts: readonl
 
 /**
  * A segment's buildId: 12 hex digits of the SHA-256 of the format version, the layout, the code
- * (lib/build/lib-fingerprint.ts) and what every document is made from (the whole article, or a fragment's document: `IndexEntry.source`),
- * so any change to an article, even one the index does not show, renames its segment. Equal ids
- * mean equal files, which is what lets a build keep a segment it finds on disk.
+ * (lib/build/lib-fingerprint.ts) and what every document is made from (the whole article, or a
+ * fragment's document: `IndexEntry.source`), so any change to an article, even one the index does
+ * not show, renames its segment. Equal ids mean equal files, which is what lets a build keep a
+ * segment it finds on disk.
  */
 export function segmentBuildId(entries: readonly IndexEntry[], layout: SegmentLayout): string {
   const { docsPerChunk, docShardBytes, posShardBytes, partBytes, docPartBytes } = layout;
