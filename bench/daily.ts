@@ -80,6 +80,8 @@ export async function benchDaily(
       'scripts/build-search-index.ts',
       '--out',
       path.join(project, 'public', 'search'),
+      '--stamps',
+      path.join(project, '.build-cache', 'search-index-stamps.json'),
     );
     const site = await tsx(project, 'scripts/build-site.ts');
     const report = readBuildReport(path.join(project, '.build-cache'));

@@ -141,10 +141,21 @@ async function benchSize(target: number, keep: boolean): Promise<Row> {
     prepareProject();
     console.error(`[${target}] search index`);
     const indexDir = path.join(PROJECT, 'public', 'search');
-    const index = await runMeasured(npx, ['tsx', 'scripts/build-search-index.ts', '--out', indexDir], {
-      cwd: ROOT,
-      env,
-    });
+    const index = await runMeasured(
+      npx,
+      [
+        'tsx',
+        'scripts/build-search-index.ts',
+        '--out',
+        indexDir,
+        '--stamps',
+        path.join(PROJECT, '.build-cache', 'search-index-stamps.json'),
+      ],
+      {
+        cwd: ROOT,
+        env,
+      },
+    );
 
     console.error(`[${target}] next build`);
     const site = await runMeasured(npx, ['next', 'build'], { cwd: PROJECT, env });

@@ -17,10 +17,12 @@ import {
   invalidateBuildManifest,
   listTree,
   moveIntoTree,
+  outputFile,
   planBuild,
   readBuildManifest,
   removeStaleFiles,
   runFiles,
+  stampFile,
   writeBuildManifest,
   type BuildManifest,
   type BuildPlan,
@@ -64,7 +66,7 @@ function decide(
   // Pages keep more files than their HTML then; outputFile (lib/build/output-cache.ts) assumes one.
   if (process.env.KEEP_RSC_PAYLOADS || process.env.KEEP_NEXT_RUNTIME)
     return { mode: 'full', reason: 'KEEP_RSC_PAYLOADS or KEEP_NEXT_RUNTIME is set' };
-  const plan = planBuild(previous, code, outputs);
+  const plan = planBuild(previous, code, outputs, (file) => stampFile(OUT, file));
   if (plan.mode === 'incremental' && !existsSync(OUT))
     return { mode: 'full', reason: 'the previous out/ is missing' };
   return plan;
@@ -127,7 +129,12 @@ function main(): void {
   writeBuildManifest(CACHE, {
     version: CACHE_VERSION,
     code,
-    outputs: Object.fromEntries(outputs),
+    outputs: Object.fromEntries(
+      [...outputs].map(([output, input]) => [
+        output,
+        { ...input, stamp: stampFile(OUT, outputFile(output)) },
+      ]),
+    ),
     runFiles: runFiles(written, outputs.keys()),
   });
   // Next leaves about ten files per rendered page in .next/server/app, of no use once exported;

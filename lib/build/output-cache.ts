@@ -1,23 +1,36 @@
 // The incremental build's bookkeeping (.build-cache/, git-ignored): a manifest of what the previous
-// build's out/ was built from — the code fingerprint, each output path's input digest, and the
-// files that belong to no output. Decides full or incremental; an incremental build's fresh files
+// build's out/ was built from — the code fingerprint, each output path's input digest and the
+// stamp (size, modification time) of the file it left, and the files that belong to no output. Decides full or incremental; an incremental build's fresh files
 // then move into the previous out/, which stays in place (set aside in .build-cache/ while Next
 // writes its own out/). Node only (files). See docs/scale.md, "Incremental build".
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { OutputInput } from './page-inputs';
 
 /** Bumped whenever the manifest's meaning changes: an older manifest then forces a full build. */
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
+
+/** A file's size in bytes and modification time in milliseconds (`stat`), or null when it does not exist. */
+export type FileStamp = [size: number, mtimeMs: number] | null;
 
 /** The manifest, `.build-cache/manifest.json`. */
 export const BuildManifestSchema = z.object({
   version: z.literal(CACHE_VERSION),
   /** lib/build/code-fingerprint.ts of the build that wrote the cached out/. */
   code: z.string(),
-  /** Output URL path → input digest and writer (lib/build/page-inputs.ts). */
-  outputs: z.record(z.string(), z.object({ digest: z.string(), owner: z.enum(['next', 'postbuild']) })),
+  /**
+   * Output URL path → input digest and writer (lib/build/page-inputs.ts), and the stamp of its file
+   * in out/ after the build (a file changed or deleted by hand since is rendered again).
+   */
+  outputs: z.record(
+    z.string(),
+    z.object({
+      digest: z.string(),
+      owner: z.enum(['next', 'postbuild']),
+      stamp: z.tuple([z.number(), z.number()]).nullable(),
+    }),
+  ),
   /** The files of out/ that belong to no output (runFiles), so that the next build can drop stale ones. */
   runFiles: z.array(z.string()),
 });
@@ -57,16 +70,29 @@ export type BuildPlan =
   | { mode: 'full'; reason: string }
   | { mode: 'incremental'; changed: string[]; unchanged: string[]; routes: string[]; openData: string[] };
 
+/** The stamp of `file` (relative to `dir`); null when there is no such file. */
+export function stampFile(dir: string, file: string): FileStamp {
+  try {
+    const { size, mtimeMs } = statSync(path.join(dir, file));
+    return [size, mtimeMs];
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Compares the previous manifest with this build's code fingerprint and output digests. Full when
  * there is no manifest, the code or configuration changed, or an output disappeared (an article
- * removed or renamed: the previous out/ would keep its files); else the outputs that are new or whose
- * digest changed, split into Next routes and open-data files (article ids).
+ * removed or renamed: the previous out/ would keep its files); else the outputs that are new, whose
+ * digest changed, or whose file in out/ (`stampNow(outputFile(output))`) no longer has the stamp
+ * the manifest recorded — deleted or edited by hand — split into Next routes and open-data files
+ * (article ids).
  */
 export function planBuild(
   previous: BuildManifest | null,
   code: string,
   outputs: ReadonlyMap<string, OutputInput>,
+  stampNow: (file: string) => FileStamp,
 ): BuildPlan {
   if (!previous) return { mode: 'full', reason: 'no build cache' };
   if (previous.code !== code) return { mode: 'full', reason: 'code or configuration changed' };
@@ -80,7 +106,8 @@ export function planBuild(
     openData: [] as string[],
   };
   for (const [output, input] of outputs) {
-    if (previous.outputs[output]?.digest === input.digest) {
+    const before = previous.outputs[output];
+    if (before?.digest === input.digest && sameStamp(before.stamp, stampNow(outputFile(output)))) {
       plan.unchanged.push(output);
       continue;
     }
@@ -89,6 +116,10 @@ export function planBuild(
     else plan.openData.push(path.posix.basename(output, '.json'));
   }
   return plan;
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1];
 }
 
 /** Every file below `dir`, as paths relative to it with `/` separators. */

@@ -2,8 +2,9 @@
 // first, cut into a main and a recent segment (segment-plan.ts), each written in the shard layout
 // of write-segment.ts unless the output folder already holds it, then the whole-index menus and
 // the manifest that lists the segments. Used by scripts/build-search-index.ts and tests.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Article, PageFragments } from '../content/schema';
 import { INDEX_FORMAT_VERSION, parseManifest, type SearchManifest, type SearchSegment } from './format';
 import { collectIndexEntries, countFilterValues, type IndexEntry } from './index-entries';
@@ -28,6 +29,14 @@ export interface BuildSearchIndexOptions extends Partial<SegmentLayout> {
    * query costs about what it cost with one segment.
    */
   recentShardBytes?: { doc: number; pos: number };
+  /**
+   * A JSON file outside the served folder (e.g. `.build-cache/search-index-stamps.json`) where the
+   * build records the size and modification time of every segment file it leaves in `outDir`. A
+   * later build keeps a segment only when its files on disk are exactly the recorded ones,
+   * unchanged, so a file damaged, deleted or added by hand makes the segment be written again.
+   * Without it every segment is written.
+   */
+  stampsFile?: string;
 }
 
 /** What happened to one segment in a build. */
@@ -65,8 +74,9 @@ const INDEX_FOLDERS = ['shards', 'parts', 'pieces', 'docs', 'meta'] as const;
 
 /**
  * Builds the index for `articles` into `outDir`. A segment whose buildId the folder's previous
- * manifest lists, with all its files present, is kept without being recomputed; files of
- * segments the new manifest does not list are deleted. The output is the same bytes as a build
+ * manifest lists, with exactly the files `options.stampsFile` recorded for it, unchanged, is kept
+ * without being recomputed; any other segment is written afresh (its old files deleted first);
+ * files of segments the new manifest does not list are deleted. The output is the same bytes as a build
  * into an empty folder. The manifest is removed first and written last, so an interrupted build
  * leaves no manifest and the next one rebuilds every segment. Throws when a document is too long
  * to index.
@@ -102,7 +112,9 @@ export function buildSearchIndex(
   const previous = readManifest(manifestFile);
   rmSync(manifestFile, { force: true });
   let cleanupStarted = performance.now();
-  const filesOnDisk = countFilesByBuildId(outDir);
+  const filesOnDisk = groupFilesByBuildId(outDir);
+  const recorded = options.stampsFile ? readStamps(options.stampsFile, outDir) : null;
+  const stamps: Record<string, Stamp> = {};
   let cleanupSeconds = (performance.now() - cleanupStarted) / 1000;
   let files = 0;
   let bytes = 0;
@@ -111,11 +123,21 @@ export function buildSearchIndex(
   for (const { entries: segmentEntries, layout: segmentLayout, buildId } of planned) {
     const started = performance.now();
     const kept = previous?.segments.find((segment) => segment.buildId === buildId);
-    const reused = kept !== undefined && filesOnDisk.get(buildId) === kept.files;
+    const onDisk = filesOnDisk.get(buildId) ?? [];
+    const reused =
+      kept !== undefined &&
+      recorded !== null &&
+      onDisk.length === kept.files &&
+      unchanged(outDir, onDisk, recorded);
     let segment: SearchSegment;
-    if (reused) segment = kept;
-    else {
+    if (reused) {
+      segment = kept;
+      for (const file of onDisk) stamps[file] = recorded[file] as Stamp;
+    } else {
+      // Whatever carries this buildId now (a stray or damaged file) must not outlive the rewrite.
+      for (const file of onDisk) rmSync(path.join(outDir, file), { force: true });
       const written = writeSegment(segmentEntries, buildId, segmentLayout, outDir);
+      for (const file of groupFilesByBuildId(outDir).get(buildId) ?? []) stamps[file] = stampOf(outDir, file);
       segment = written.segment;
       files += segment.files;
       bytes += written.bytes;
@@ -155,6 +177,7 @@ export function buildSearchIndex(
     new Set([manifest.buildId, ...segments.map((s) => s.buildId)]),
   );
   cleanupSeconds += (performance.now() - cleanupStarted) / 1000;
+  if (options.stampsFile) writeStamps(options.stampsFile, { outDir: path.resolve(outDir), files: stamps });
   write(indexPaths.manifest, manifest);
   return { manifest, files, bytes, segments: reports, removedFiles, planSeconds, cleanupSeconds };
 }
@@ -188,14 +211,57 @@ function listIndexFiles(outDir: string): string[] {
   });
 }
 
-/** How many index files in `outDir` carry each buildId. */
-function countFilesByBuildId(outDir: string): Map<string, number> {
-  const counts = new Map<string, number>();
+/** The index files in `outDir` that carry each buildId. */
+function groupFilesByBuildId(outDir: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
   for (const file of listIndexFiles(outDir)) {
     const buildId = fileBuildId(file);
-    if (buildId !== null) counts.set(buildId, (counts.get(buildId) ?? 0) + 1);
+    if (buildId === null) continue;
+    const group = groups.get(buildId);
+    if (group) group.push(file);
+    else groups.set(buildId, [file]);
   }
-  return counts;
+  return groups;
+}
+
+/** A file's size in bytes and modification time in milliseconds, as `stat` gives them. */
+type Stamp = [size: number, mtimeMs: number];
+const StampsSchema = z.object({
+  outDir: z.string(),
+  files: z.record(z.string(), z.tuple([z.number(), z.number()])),
+});
+type Stamps = z.infer<typeof StampsSchema>;
+
+function stampOf(outDir: string, file: string): Stamp {
+  const { size, mtimeMs } = statSync(path.join(outDir, file));
+  return [size, mtimeMs];
+}
+
+/** Whether every one of `files` has the stamp `recorded` gives it (a file it lacks does not). */
+function unchanged(outDir: string, files: readonly string[], recorded: Stamps['files']): boolean {
+  return files.every((file) => {
+    const stamp = recorded[file];
+    if (!stamp) return false;
+    const [size, mtimeMs] = stampOf(outDir, file);
+    return size === stamp[0] && mtimeMs === stamp[1];
+  });
+}
+
+/** The stamps recorded for `outDir`, or null when the file is missing, unreadable or about another folder. */
+function readStamps(file: string, outDir: string): Stamps['files'] | null {
+  try {
+    const stamps = StampsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    return stamps.outDir === path.resolve(outDir) ? stamps.files : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the stamps through a temporary file, so that a reader never sees half of them. */
+function writeStamps(file: string, stamps: Stamps): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.tmp`, JSON.stringify(stamps));
+  renameSync(`${file}.tmp`, file);
 }
 
 /** Deletes every index file whose buildId is not in `live` (or that has none); returns how many. */

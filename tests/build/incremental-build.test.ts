@@ -1,9 +1,10 @@
 // Issue 12: `npm run build` is incremental, and its out/ is byte-identical to a build from scratch.
 // Builds a generated archive of ~300 articles in a copy of the app (.incremental-site/), adds one
-// generated day, builds incrementally, then in full, and compares the trees. Three `next build`s:
-// about three minutes on 2 cores. Sources and articles live in os.tmpdir(); content/ is untouched.
+// generated day, builds incrementally, deletes a page and edits an open-data file of out/ by hand
+// and builds again (which must restore them), then builds in full, and compares the trees. Four
+// `next build`s: about four minutes on 2 cores. Sources and articles live in os.tmpdir(); content/ is untouched.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -35,7 +36,14 @@ const tsx = (cwd: string, ...args: string[]) =>
 /** Ingests the sources, indexes them into the site copy and runs the site build there. */
 function build(...args: string[]): BuildReport {
   tsx(ROOT, 'scripts/ingest.ts');
-  tsx(ROOT, 'scripts/build-search-index.ts', '--out', path.join(SITE, 'public', 'search'));
+  tsx(
+    ROOT,
+    'scripts/build-search-index.ts',
+    '--out',
+    path.join(SITE, 'public', 'search'),
+    '--stamps',
+    path.join(SITE, '.build-cache', 'search-index-stamps.json'),
+  );
   tsx(SITE, 'scripts/build-site.ts', ...args);
   return readBuildReport(path.join(SITE, '.build-cache'));
 }
@@ -58,12 +66,28 @@ describe('the incremental build', () => {
     const day = appendGeneratedDays(sourcesDir, archive, 1);
     const daily = build();
     expect(daily.mode).toBe('incremental');
-    const incremental = hashFiles(path.join(SITE, 'out'));
-    if (process.env.KEEP_BUILD_TEST)
-      cpSync(path.join(SITE, 'out'), path.join(work, 'out'), { recursive: true });
     const plan = RenderPlanSchema.parse(
       JSON.parse(readFileSync(path.join(SITE, '.build-cache', 'render-plan.json'), 'utf8')),
     );
+
+    // Someone deletes an old article's page and edits another's open data inside out/ by hand:
+    // the next build, with no new content, renders exactly those two again.
+    const out = path.join(SITE, 'out');
+    const [deleted, edited] = readdirSync(path.join(out, 'articles')).filter(
+      (id) => !plan.routes.includes(`/articles/${id}/`),
+    );
+    rmSync(path.join(out, 'articles', deleted as string, 'index.html'));
+    writeFileSync(path.join(out, 'data', 'articles', `${edited}.json`), '{}');
+    const repair = build();
+    expect(repair.mode).toBe('incremental');
+    const repairPlan = RenderPlanSchema.parse(
+      JSON.parse(readFileSync(path.join(SITE, '.build-cache', 'render-plan.json'), 'utf8')),
+    );
+    expect(repairPlan).toEqual({ routes: [`/articles/${deleted}/`], openData: [edited] });
+
+    const incremental = hashFiles(path.join(SITE, 'out'));
+    if (process.env.KEEP_BUILD_TEST)
+      cpSync(path.join(SITE, 'out'), path.join(work, 'out'), { recursive: true });
 
     const scratch = build('--full');
     expect(scratch.mode).toBe('full');

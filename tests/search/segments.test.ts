@@ -2,7 +2,16 @@
 // segment and leaves the same files a build from scratch writes; a month's roll-over rebuilds the
 // main segment and deletes the old one's files; and a query answers the same over any cut of the
 // same documents into segments (same ids, same order, same totals).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,13 +25,23 @@ import { generateArticles } from './corpus';
 
 const dirs: string[] = [];
 // Thousands of small files: deleting them outlasts the default hook timeout on a busy machine.
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })), 60_000);
+afterAll(
+  () =>
+    dirs.forEach((dir) => {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}.stamps.json`, { force: true });
+    }),
+  60_000,
+);
 
 function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'search-segments-'));
   dirs.push(dir);
   return dir;
 }
+
+/** Options for a folder built day after day: its stamps file sits beside it, outside the index. */
+const kept = (dir: string): BuildSearchIndexOptions => ({ stampsFile: `${dir}.stamps.json` });
 
 /** Every file under `dir` (relative path → bytes as text), for comparing two index trees. */
 function readTree(dir: string): Map<string, string> {
@@ -70,12 +89,12 @@ describe('a day added to a segmented index', () => {
     expect(fromScratch.segments.map((segment) => segment.reused)).toEqual([false, false]);
 
     const daily = tempDir();
-    const first = buildSearchIndex(beforeDay, daily);
+    const first = buildSearchIndex(beforeDay, daily, kept(daily));
     const mainFiles = readdirSync(path.join(daily, 'shards'))
       .filter((name) => name.includes(first.segments[1]?.buildId ?? '?'))
       .map((name) => path.join(daily, 'shards', name));
     const mainTimes = mainFiles.map((file) => statSync(file).mtimeMs);
-    const second = buildSearchIndex(articles, daily);
+    const second = buildSearchIndex(articles, daily, kept(daily));
 
     expect(second.segments.map((segment) => [segment.newest.slice(0, 7), segment.reused])).toEqual([
       [newestDay.slice(0, 7), false],
@@ -101,8 +120,8 @@ describe('a month that rolls over', () => {
 
   it('rebuilds both segments, deletes the old segments’ files, and matches a build from scratch', () => {
     const daily = tempDir();
-    const before = buildSearchIndex([...january, ...february], daily);
-    const after = buildSearchIndex([...january, ...february, ...march], daily);
+    const before = buildSearchIndex([...january, ...february], daily, kept(daily));
+    const after = buildSearchIndex([...january, ...february, ...march], daily, kept(daily));
     expect(after.segments.map((segment) => [segment.oldest, segment.newest, segment.reused])).toEqual([
       ['2022-03-01', '2022-03-01', false],
       ['2022-01-10', '2022-02-14', false],
@@ -116,20 +135,61 @@ describe('a month that rolls over', () => {
 
   it('rebuilds a segment whose files are not all in the folder any more', () => {
     const dir = tempDir();
-    const first = buildSearchIndex([...january, ...february], dir);
+    const first = buildSearchIndex([...january, ...february], dir, kept(dir));
     const main = first.segments[1]?.buildId ?? '?';
     const shard = readdirSync(path.join(dir, 'shards')).find((name) => name.includes(main)) ?? '?';
     unlinkSync(path.join(dir, 'shards', shard));
-    const second = buildSearchIndex([...january, ...february], dir);
+    const second = buildSearchIndex([...january, ...february], dir, kept(dir));
     expect(second.segments.map((segment) => segment.reused)).toEqual([true, false]);
     expect(readdirSync(path.join(dir, 'shards'))).toContain(shard);
   });
 
-  it('rebuilds the main segment when an old article is corrected', () => {
+  // Found by a newcomer trying to break the build: a segment was kept on its file count alone.
+  it('rebuilds a segment one of whose files was changed by hand, back to the bytes of a build from scratch', () => {
+    const dir = tempDir();
+    const first = buildSearchIndex([...january, ...february], dir, kept(dir));
+    const main = first.segments[1]?.buildId ?? '?';
+    const doc = readdirSync(path.join(dir, 'docs')).find((name) => name.includes(main)) ?? '?';
+    writeFileSync(path.join(dir, 'docs', doc), '[]');
+    const second = buildSearchIndex([...january, ...february], dir, kept(dir));
+    expect(second.segments.map((segment) => segment.reused)).toEqual([true, false]);
+    const scratch = tempDir();
+    buildSearchIndex([...january, ...february], scratch);
+    expectSameTree(dir, scratch);
+  });
+
+  it('rebuilds a segment whose file was swapped for a stray one of the same buildId, and drops the stray', () => {
+    const dir = tempDir();
+    const first = buildSearchIndex([...january, ...february], dir, kept(dir));
+    const main = first.segments[1]?.buildId ?? '?';
+    const [doc] = readdirSync(path.join(dir, 'docs')).filter((name) => name.includes(main));
+    unlinkSync(path.join(dir, 'docs', doc ?? '?'));
+    copyFileSync(path.join(dir, 'manifest.json'), path.join(dir, 'docs', `999.${main}.json`));
+    const second = buildSearchIndex([...january, ...february], dir, kept(dir));
+    expect(second.segments.map((segment) => segment.reused)).toEqual([true, false]);
+    const scratch = tempDir();
+    buildSearchIndex([...january, ...february], scratch);
+    expectSameTree(dir, scratch);
+  });
+
+  it('keeps nothing without a stamps file, and nothing recorded for another folder', () => {
     const dir = tempDir();
     buildSearchIndex([...january, ...february], dir);
+    expect(buildSearchIndex([...january, ...february], dir).segments.map((s) => s.reused)).toEqual([
+      false,
+      false,
+    ]);
+    const other = tempDir();
+    buildSearchIndex([...january, ...february], other, kept(other));
+    const borrowed = buildSearchIndex([...january, ...february], dir, kept(other));
+    expect(borrowed.segments.map((s) => s.reused)).toEqual([false, false]);
+  });
+
+  it('rebuilds the main segment when an old article is corrected', () => {
+    const dir = tempDir();
+    buildSearchIndex([...january, ...february], dir, kept(dir));
     const corrected = { ...(january[0] as Article), body: '丽水第1条新闻（更正）。' };
-    const second = buildSearchIndex([corrected, ...january.slice(1), ...february], dir);
+    const second = buildSearchIndex([corrected, ...january.slice(1), ...february], dir, kept(dir));
     expect(second.segments.map((segment) => segment.reused)).toEqual([true, false]);
   });
 });

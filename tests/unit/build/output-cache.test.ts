@@ -11,15 +11,21 @@ import {
   removeStaleFiles,
   runFiles,
   type BuildManifest,
+  type FileStamp,
 } from '@/lib/build/output-cache';
 import type { OutputInput } from '@/lib/build/page-inputs';
 
 const page = (digest: string): OutputInput => ({ digest, owner: 'next' });
 const data = (digest: string): OutputInput => ({ digest, owner: 'postbuild' });
+// Every output's file as the previous build left it (size 100, written at time 5).
+const STAMP: FileStamp = [100, 5];
+const asLeft = () => STAMP;
 const manifest = (code: string, outputs: Record<string, OutputInput>): BuildManifest => ({
   version: CACHE_VERSION,
   code,
-  outputs,
+  outputs: Object.fromEntries(
+    Object.entries(outputs).map(([output, input]) => [output, { ...input, stamp: STAMP }]),
+  ),
   runFiles: [],
 });
 
@@ -34,7 +40,7 @@ describe('planBuild', () => {
     ['there is no cache', null, 'code-1', 'no build cache'],
     ['the code or configuration changed', before, 'code-2', 'code or configuration changed'],
   ])('builds in full when %s', (_, previous, code, reason) => {
-    expect(planBuild(previous, code, new Map(Object.entries(before.outputs)))).toEqual({
+    expect(planBuild(previous, code, new Map(Object.entries(before.outputs)), asLeft)).toEqual({
       mode: 'full',
       reason,
     });
@@ -42,7 +48,7 @@ describe('planBuild', () => {
 
   it('builds in full when an output disappeared (an article removed: its cached files would stay)', () => {
     const now = new Map([['/articles/a/', page('1')]]);
-    expect(planBuild(before, 'code-1', now)).toMatchObject({ mode: 'full' });
+    expect(planBuild(before, 'code-1', now, asLeft)).toMatchObject({ mode: 'full' });
   });
 
   it('plans only new outputs and those whose inputs changed, pages and open data apart', () => {
@@ -53,12 +59,32 @@ describe('planBuild', () => {
       ['/data/articles/a.json', data('1')],
       ['/data/articles/c.json', data('3')],
     ]);
-    expect(planBuild(before, 'code-1', now)).toEqual({
+    expect(planBuild(before, 'code-1', now, asLeft)).toEqual({
       mode: 'incremental',
       changed: ['/articles/b/', '/articles/c/', '/data/articles/c.json'],
       unchanged: ['/articles/a/', '/data/articles/a.json'],
       routes: ['/articles/b/', '/articles/c/'],
       openData: ['c'],
+    });
+  });
+
+  // Found by a newcomer trying to break the build: a page deleted by hand stayed gone until --full.
+  it('renders again an unchanged output whose file was deleted or edited since the previous build', () => {
+    const now = new Map(
+      Object.entries(before.outputs).map(([output, { digest, owner }]) => [output, { digest, owner }]),
+    );
+    const byHand: Record<string, FileStamp> = {
+      'articles/a/index.html': null,
+      'data/articles/a.json': [100, 9],
+    };
+    expect(
+      planBuild(before, 'code-1', now, (file) => (file in byHand ? (byHand[file] ?? null) : STAMP)),
+    ).toEqual({
+      mode: 'incremental',
+      changed: ['/articles/a/', '/data/articles/a.json'],
+      unchanged: ['/articles/b/'],
+      routes: ['/articles/a/'],
+      openData: ['a'],
     });
   });
 });
