@@ -10,6 +10,7 @@ import path from 'node:path';
 import { getArchive } from '../lib/site/data';
 import { codeFingerprint } from '../lib/build/code-fingerprint';
 import { outputInputs } from '../lib/build/page-inputs';
+import { stampFile } from '../lib/build/file-stamp';
 import { buildReportFile, type BuildReport } from '../lib/build/build-report';
 import {
   CACHE_VERSION,
@@ -22,7 +23,6 @@ import {
   readBuildManifest,
   removeStaleFiles,
   runFiles,
-  stampFile,
   writeBuildManifest,
   type BuildManifest,
   type BuildPlan,

@@ -1,18 +1,16 @@
 // The incremental build's bookkeeping (.build-cache/, git-ignored): a manifest of what the previous
 // build's out/ was built from — the code fingerprint, each output path's input digest and the
-// stamp (size, modification time) of the file it left, and the files that belong to no output. Decides full or incremental; an incremental build's fresh files
-// then move into the previous out/, which stays in place (set aside in .build-cache/ while Next
+// stamp (size, modification time) of the file it left, and the files that belong to no output.
+// Decides full or incremental; an incremental build's fresh files then move into the previous out/, which stays in place (set aside in .build-cache/ while Next
 // writes its own out/). Node only (files). See docs/scale.md, "Incremental build".
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { FileStampSchema, sameStamp, type FileStamp } from './file-stamp';
 import type { OutputInput } from './page-inputs';
 
 /** Bumped whenever the manifest's meaning changes: an older manifest then forces a full build. */
 export const CACHE_VERSION = 3;
-
-/** A file's size in bytes and modification time in milliseconds (`stat`), or null when it does not exist. */
-export type FileStamp = [size: number, mtimeMs: number] | null;
 
 /** The manifest, `.build-cache/manifest.json`. */
 export const BuildManifestSchema = z.object({
@@ -28,7 +26,7 @@ export const BuildManifestSchema = z.object({
     z.object({
       digest: z.string(),
       owner: z.enum(['next', 'postbuild']),
-      stamp: z.tuple([z.number(), z.number()]).nullable(),
+      stamp: FileStampSchema.nullable(),
     }),
   ),
   /** The files of out/ that belong to no output (runFiles), so that the next build can drop stale ones. */
@@ -70,16 +68,6 @@ export type BuildPlan =
   | { mode: 'full'; reason: string }
   | { mode: 'incremental'; changed: string[]; unchanged: string[]; routes: string[]; openData: string[] };
 
-/** The stamp of `file` (relative to `dir`); null when there is no such file. */
-export function stampFile(dir: string, file: string): FileStamp {
-  try {
-    const { size, mtimeMs } = statSync(path.join(dir, file));
-    return [size, mtimeMs];
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Compares the previous manifest with this build's code fingerprint and output digests. Full when
  * there is no manifest, the code or configuration changed, or an output disappeared (an article
@@ -116,10 +104,6 @@ export function planBuild(
     else plan.openData.push(path.posix.basename(output, '.json'));
   }
   return plan;
-}
-
-function sameStamp(a: FileStamp, b: FileStamp): boolean {
-  return a === null || b === null ? a === b : a[0] === b[0] && a[1] === b[1];
 }
 
 /** Every file below `dir`, as paths relative to it with `/` separators. */

@@ -2,9 +2,10 @@
 // first, cut into a main and a recent segment (segment-plan.ts), each written in the shard layout
 // of write-segment.ts unless the output folder already holds it, then the whole-index menus and
 // the manifest that lists the segments. Used by scripts/build-search-index.ts and tests.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { FileStampSchema, sameStamp, stampFile, type FileStamp } from '../build/file-stamp';
 import type { Article, PageFragments } from '../content/schema';
 import { INDEX_FORMAT_VERSION, parseManifest, type SearchManifest, type SearchSegment } from './format';
 import { collectIndexEntries, countFilterValues, type IndexEntry } from './index-entries';
@@ -76,8 +77,8 @@ const INDEX_FOLDERS = ['shards', 'parts', 'pieces', 'docs', 'meta'] as const;
  * Builds the index for `articles` into `outDir`. A segment whose buildId the folder's previous
  * manifest lists, with exactly the files `options.stampsFile` recorded for it, unchanged, is kept
  * without being recomputed; any other segment is written afresh (its old files deleted first);
- * files of segments the new manifest does not list are deleted. The output is the same bytes as a build
- * into an empty folder. The manifest is removed first and written last, so an interrupted build
+ * files of segments the new manifest does not list are deleted. The output is the same bytes as a
+ * build into an empty folder. The manifest is removed first and written last, so an interrupted build
  * leaves no manifest and the next one rebuilds every segment. Throws when a document is too long
  * to index.
  */
@@ -114,7 +115,7 @@ export function buildSearchIndex(
   let cleanupStarted = performance.now();
   const filesOnDisk = groupFilesByBuildId(outDir);
   const recorded = options.stampsFile ? readStamps(options.stampsFile, outDir) : null;
-  const stamps: Record<string, Stamp> = {};
+  const stamps: Stamps['files'] = {};
   let cleanupSeconds = (performance.now() - cleanupStarted) / 1000;
   let files = 0;
   let bytes = 0;
@@ -132,12 +133,13 @@ export function buildSearchIndex(
     let segment: SearchSegment;
     if (reused) {
       segment = kept;
-      for (const file of onDisk) stamps[file] = recorded[file] as Stamp;
+      for (const file of onDisk) stamps[file] = recorded[file] as NonNullable<FileStamp>;
     } else {
       // Whatever carries this buildId now (a stray or damaged file) must not outlive the rewrite.
       for (const file of onDisk) rmSync(path.join(outDir, file), { force: true });
       const written = writeSegment(segmentEntries, buildId, segmentLayout, outDir);
-      for (const file of groupFilesByBuildId(outDir).get(buildId) ?? []) stamps[file] = stampOf(outDir, file);
+      for (const file of groupFilesByBuildId(outDir).get(buildId) ?? [])
+        stamps[file] = stampFile(outDir, file) as NonNullable<FileStamp>;
       segment = written.segment;
       files += segment.files;
       bytes += written.bytes;
@@ -224,26 +226,18 @@ function groupFilesByBuildId(outDir: string): Map<string, string[]> {
   return groups;
 }
 
-/** A file's size in bytes and modification time in milliseconds, as `stat` gives them. */
-type Stamp = [size: number, mtimeMs: number];
+/** The stamps file: the folder it describes, and each segment file's stamp (lib/build/file-stamp.ts). */
 const StampsSchema = z.object({
   outDir: z.string(),
-  files: z.record(z.string(), z.tuple([z.number(), z.number()])),
+  files: z.record(z.string(), FileStampSchema),
 });
 type Stamps = z.infer<typeof StampsSchema>;
-
-function stampOf(outDir: string, file: string): Stamp {
-  const { size, mtimeMs } = statSync(path.join(outDir, file));
-  return [size, mtimeMs];
-}
 
 /** Whether every one of `files` has the stamp `recorded` gives it (a file it lacks does not). */
 function unchanged(outDir: string, files: readonly string[], recorded: Stamps['files']): boolean {
   return files.every((file) => {
     const stamp = recorded[file];
-    if (!stamp) return false;
-    const [size, mtimeMs] = stampOf(outDir, file);
-    return size === stamp[0] && mtimeMs === stamp[1];
+    return stamp !== undefined && sameStamp(stamp, stampFile(outDir, file));
   });
 }
 

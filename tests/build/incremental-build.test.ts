@@ -2,7 +2,8 @@
 // Builds a generated archive of ~300 articles in a copy of the app (.incremental-site/), adds one
 // generated day, builds incrementally, deletes a page and edits an open-data file of out/ by hand
 // and builds again (which must restore them), then builds in full, and compares the trees. Four
-// `next build`s: about four minutes on 2 cores. Sources and articles live in os.tmpdir(); content/ is untouched.
+// `next build`s: about four minutes on 2 cores. Sources and articles live in os.tmpdir(); content/
+// is untouched.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -48,6 +49,12 @@ function build(...args: string[]): BuildReport {
   return readBuildReport(path.join(SITE, '.build-cache'));
 }
 
+/** The render plan the last incremental build handed to Next. */
+const lastPlan = () =>
+  RenderPlanSchema.parse(
+    JSON.parse(readFileSync(path.join(SITE, '.build-cache', 'render-plan.json'), 'utf8')),
+  );
+
 // KEEP_BUILD_TEST=1 keeps the site copy and the work folder (the incremental out/ is its out/).
 // Deleting them (thousands of small files) outlasts the default 10 s hook timeout on a busy machine.
 afterAll(() => {
@@ -66,9 +73,7 @@ describe('the incremental build', () => {
     const day = appendGeneratedDays(sourcesDir, archive, 1);
     const daily = build();
     expect(daily.mode).toBe('incremental');
-    const plan = RenderPlanSchema.parse(
-      JSON.parse(readFileSync(path.join(SITE, '.build-cache', 'render-plan.json'), 'utf8')),
-    );
+    const plan = lastPlan();
 
     // Someone deletes an old article's page and edits another's open data inside out/ by hand:
     // the next build, with no new content, renders exactly those two again.
@@ -80,10 +85,7 @@ describe('the incremental build', () => {
     writeFileSync(path.join(out, 'data', 'articles', `${edited}.json`), '{}');
     const repair = build();
     expect(repair.mode).toBe('incremental');
-    const repairPlan = RenderPlanSchema.parse(
-      JSON.parse(readFileSync(path.join(SITE, '.build-cache', 'render-plan.json'), 'utf8')),
-    );
-    expect(repairPlan).toEqual({ routes: [`/articles/${deleted}/`], openData: [edited] });
+    expect(lastPlan()).toEqual({ routes: [`/articles/${deleted}/`], openData: [edited] });
 
     const incremental = hashFiles(path.join(SITE, 'out'));
     if (process.env.KEEP_BUILD_TEST)

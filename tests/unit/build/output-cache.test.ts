@@ -11,8 +11,8 @@ import {
   removeStaleFiles,
   runFiles,
   type BuildManifest,
-  type FileStamp,
 } from '@/lib/build/output-cache';
+import type { FileStamp } from '@/lib/build/file-stamp';
 import type { OutputInput } from '@/lib/build/page-inputs';
 
 const page = (digest: string): OutputInput => ({ digest, owner: 'next' });
