@@ -54,7 +54,7 @@ if (!report.applied) {
 const { plan } = report;
 console.log(
   `runIngest (fresh folder): ${ingestSeconds.toFixed(1)} s, ${(pages / ingestSeconds).toFixed(0)} pages/s → ` +
-    `${plan.build.articles.length} articles, ${plan.writes.length} files written, ${plan.problems.length} problems`,
+    `${plan.articleCount} articles, ${plan.writes.length} files written, ${plan.problems.length} problems`,
 );
 
 // 2. A second run changes nothing: the cost of ingest when content/ is up to date.

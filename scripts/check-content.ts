@@ -22,4 +22,4 @@ if (isPlanStale(plan)) {
   for (const file of plan.bookkeeping) if (file.changed) console.error(`  differs: ${show(file.path)}`);
   process.exit(1);
 }
-console.log(`content/ is up to date: ${plan.build.articles.length} articles from ${plan.sourceCount} pages`);
+console.log(`content/ is up to date: ${plan.articleCount} articles from ${plan.sourceCount} pages`);

@@ -11,12 +11,9 @@ export type FileStamp = z.infer<typeof FileStampSchema> | null;
 
 /** The stamp of `file` (relative to `dir`); null when there is no such file. */
 export function stampFile(dir: string, file: string): FileStamp {
-  try {
-    const { size, mtimeMs } = statSync(path.join(dir, file));
-    return [size, mtimeMs];
-  } catch {
-    return null;
-  }
+  // (No exception for a missing file: ingest asks about absent layout and correction files by the thousand.)
+  const stats = statSync(path.join(dir, file), { throwIfNoEntry: false });
+  return stats === undefined ? null : [stats.size, stats.mtimeMs];
 }
 
 /** Whether two stamps are equal (two nulls are: the file is absent both times). */

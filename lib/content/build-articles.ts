@@ -82,6 +82,8 @@ export interface ArticleFiles {
   problems: SourceError[];
   /** Things to tell the editor that are not problems: layout statements that change nothing any more. */
   notes: string[];
+  /** What each page built gave, by stem (pages refused as duplicates are absent). */
+  pages: Map<string, PageBuild>;
 }
 
 /** Runs the parser over every page and renders its articles and fragments; skips (and reports) bad pages. */
@@ -93,6 +95,7 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
   const fragments: FragmentsFile[] = [];
   const problems: SourceError[] = [];
   const notes: string[] = [];
+  const pages = new Map<string, PageBuild>();
 
   const byText = new Map<string, string>();
   const byPage = new Map<string, string>();
@@ -147,6 +150,7 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
       if (pageProblems.length === 0) cache?.set(source, corrections, labels, page);
       problems.push(...pageProblems);
     }
+    pages.set(stem, page);
     for (const [path, text] of page.files) unsorted.set(path, text);
     articles.push(...page.articles);
     fragments.push(...page.fragments);
@@ -154,7 +158,7 @@ export function buildArticleFiles(sources: readonly SourcePage[], options: Build
   }
 
   const files = new Map([...unsorted.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { files, articles, fragments, problems, notes };
+  return { files, articles, fragments, problems, notes, pages };
 }
 
 /** Parses one page and renders its articles and fragments; bad input goes to `problems`. */

@@ -11,9 +11,19 @@ import { FrontMatterError, splitFrontMatter } from './front-matter';
 import { emptyIngestState, hashText, ingestStateToJson, parseIngestState, type IngestState } from './ingest-state';
 import { parseArticleFile } from './load';
 import { IngestCache } from './ingest-cache';
+import { IngestLedger, pageInputs, type LedgerPage } from './ingest-ledger';
+import { stampFile, type FileStamp } from '../build/file-stamp';
+import { pageKey } from './ids';
 import { parseManifest } from './manifest';
 import { parseLayoutFile } from './layout-file';
-import { parseRedirects, redirectsToJson, updateRedirects, type PublishedArticle, type RedirectUpdate } from './redirects';
+import {
+  parseRedirects,
+  redirectsToJson,
+  updateRedirects,
+  type CurrentArticle,
+  type PublishedArticle,
+  type RedirectUpdate,
+} from './redirects';
 import type { Article, ArticleFrontMatter, RedirectMap } from './schema';
 import {
   CorrectionConflict,
@@ -75,15 +85,29 @@ export interface IngestPlan {
   /** redirects.json and ingest-state.json, with whether their text changes. */
   bookkeeping: { path: string; text: string; changed: boolean }[];
   sourceCount: number;
+  /** Articles and fragment files of all pages: `build` holds only the pages read this run. */
+  articleCount: number;
+  fragmentFileCount: number;
+  /** Notes of all pages (layout statements that change nothing), in page order. */
+  notes: string[];
+  /**
+   * The ingest ledger (lib/content/ingest-ledger.ts): the pages taken as they are, and the records
+   * of pages read this run that applyIngestPlan saves; null without the cache.
+   */
+  ledger: { ledger: IngestLedger; untouched: ReadonlyMap<string, LedgerPage>; read: Map<string, LedgerPage> } | null;
 }
 
 /**
  * Reads and decodes every page in `<contentDir>/sources` with its manifest; bad ones become
  * problems. With a `cache`, a page whose bytes it has seen is not decoded (nor checked) again.
+ * Pages in `skip` (the ingest ledger's untouched pages) are not read; `beforeRead(stem)` is called
+ * before a page's files are read (ingest stamps them there).
  */
 export function readSources(
   contentDir: string,
   cache: IngestCache | null = null,
+  skip: ReadonlySet<string> = new Set(),
+  beforeRead: (stem: string) => void = () => {},
 ): { sources: SourcePage[]; problems: SourceError[] } {
   const dir = path.join(contentDir, 'sources');
   const label = displayPath(dir);
@@ -121,30 +145,74 @@ export function readSources(
       problems.push(new SourceError(manifestFile, 1, `manifest without a page: ${textFile} does not exist`));
       continue;
     }
-    try {
-      const raw = readFileSync(path.join(dir, `${stem}.txt`));
-      const text = cache ? cache.decoded(stem, raw, () => decodePage(raw, textFile)) : decodePage(raw, textFile);
-      const manifest = parseManifest(manifestFile, readFileSync(path.join(dir, `${stem}.manifest.json`), 'utf8'));
-      const layoutFile = path.join(dir, `${stem}.layout.yaml`);
-      const layout = existsSync(layoutFile)
-        ? parseLayoutFile(`${label}/${stem}.layout.yaml`, readFileSync(layoutFile, 'utf8'), text)
-        : [];
-      sources.push({ stem, text, manifest, layout });
-    } catch (error) {
-      if (error instanceof SourceError) problems.push(error);
-      else throw error;
-    }
+    if (skip.has(stem)) continue;
+    beforeRead(stem);
+    const page = readSourcePage(dir, stem, cache);
+    if (page instanceof SourceError) problems.push(page);
+    else sources.push(page);
   }
   return { sources, problems };
+}
+
+/** Reads and decodes `<dir>/<stem>.txt` with its manifest and layout corrections; bad input is returned as a SourceError. */
+function readSourcePage(dir: string, stem: string, cache: IngestCache | null): SourcePage | SourceError {
+  const label = displayPath(dir);
+  const textFile = `${label}/${stem}.txt`;
+  try {
+    const raw = readFileSync(path.join(dir, `${stem}.txt`));
+    const text = cache ? cache.decoded(stem, raw, () => decodePage(raw, textFile)) : decodePage(raw, textFile);
+    const manifest = parseManifest(`${label}/${stem}.manifest.json`, readFileSync(path.join(dir, `${stem}.manifest.json`), 'utf8'));
+    const layoutFile = path.join(dir, `${stem}.layout.yaml`);
+    const layout = existsSync(layoutFile)
+      ? parseLayoutFile(`${label}/${stem}.layout.yaml`, readFileSync(layoutFile, 'utf8'), text)
+      : [];
+    return { stem, text, manifest, layout };
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
 }
 
 /** Works out everything ingest would write, remove and keep, without touching the disk. */
 export function planIngest(options: IngestOptions): IngestPlan {
   const { contentDir, force = false } = options;
   const cache = options.parse === undefined ? IngestCache.open(contentDir) : null;
-  const { sources, problems } = readSources(contentDir, cache);
+  const sourcesLabel = displayPath(path.join(contentDir, 'sources'));
+  const correctionsLabel = displayPath(path.join(contentDir, CORRECTIONS_DIR));
+  const ledger = cache === null ? null : IngestLedger.open(contentDir, `${sourcesLabel}\n${correctionsLabel}`);
+  const problems: SourceError[] = [];
+  // (Reported after the sources' and corrections' problems.)
+  const bookkeepingProblems: SourceError[] = [];
+  const state = readBookkeeping(contentDir, INGEST_STATE_FILE, parseIngestState, emptyIngestState(), bookkeepingProblems);
+  const previousRedirects = readBookkeeping<RedirectMap>(contentDir, REDIRECTS_FILE, parseRedirects, {}, bookkeepingProblems);
+
+  // Stamps are taken before a file is read, so a change while ingest runs is seen by the next run.
+  const stamps = new Map<string, FileStamp>();
+  const stampOf = (file: string): FileStamp => {
+    if (!stamps.has(file)) stamps.set(file, stampFile(contentDir, file));
+    return stamps.get(file) ?? null;
+  };
+  const untouched =
+    ledger === null || force
+      ? new Map<string, LedgerPage>()
+      : ledger.untouchedPages(ledger.pages.keys(), stampOf, (file) => state.files[file]);
+  const stampInputs = (stem: string) => pageInputs(stem, CORRECTIONS_DIR).forEach(stampOf);
+  const read = readSources(contentDir, cache, new Set(untouched.keys()), stampInputs);
+  const sources = read.sources;
+  problems.push(...read.problems);
+  // A page read now that collides with an untouched one (same text, page or id prefix) makes
+  // that one be read too, so that the duplicate checks see both exactly as a full run would.
+  for (const stem of collidingPages(sources, untouched)) {
+    untouched.delete(stem);
+    stampInputs(stem);
+    const page = readSourcePage(path.join(contentDir, 'sources'), stem, cache);
+    if (page instanceof SourceError) problems.push(page);
+    else sources.push(page);
+  }
+  sources.sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0));
+
   const corrections = readCorrections(contentDir, problems);
-  const stems = new Set(sources.map((source) => source.stem));
+  const stems = new Set([...sources.map((source) => source.stem), ...untouched.keys()]);
   for (const stem of corrections.keys()) {
     if (!stems.has(stem) && existsSync(path.join(contentDir, 'sources', `${stem}.txt`)) === false) {
       problems.push(
@@ -158,17 +226,17 @@ export function planIngest(options: IngestOptions): IngestPlan {
   }
   const buildWith = (pageCorrections: ReadonlyMap<string, PageCorrections>) =>
     buildArticleFiles(sources, {
-      sourcesLabel: displayPath(path.join(contentDir, 'sources')),
-      correctionsLabel: displayPath(path.join(contentDir, CORRECTIONS_DIR)),
+      sourcesLabel,
+      correctionsLabel,
       corrections: pageCorrections,
       ...(options.parse ? { parse: options.parse } : {}),
       ...(cache ? { cache } : {}),
     });
   let build = buildWith(corrections);
+  problems.push(...bookkeepingProblems);
 
-  const state = readBookkeeping(contentDir, INGEST_STATE_FILE, parseIngestState, emptyIngestState(), problems);
-  const previousRedirects = readBookkeeping<RedirectMap>(contentDir, REDIRECTS_FILE, parseRedirects, {}, problems);
-  const onDisk = readGeneratedFiles(contentDir);
+  const untouchedOutputs = new Set([...untouched.values()].flatMap((page) => page.outputs.map(([file]) => file)));
+  const onDisk = readGeneratedFiles(contentDir, untouchedOutputs, stampOf);
 
   // Hand edits of article files become text corrections (input, beside the sources), and the
   // articles are built again with them: the edit survives a new id, and no stale copy is left.
@@ -177,7 +245,7 @@ export function planIngest(options: IngestOptions): IngestPlan {
     : captureHandEdits(contentDir, build, () => buildWith(new Map()), onDisk, state, corrections, problems);
   if (capture.changedStems.size > 0) build = buildWith(capture.corrections);
   problems.push(...build.problems);
-  cache?.save(new Set(sources.map((source) => source.stem)));
+  cache?.save(stems);
 
   const writes: IngestPlan['writes'] = [];
   const deletes: string[] = [];
@@ -232,6 +300,10 @@ export function planIngest(options: IngestOptions): IngestPlan {
     kept.push({ path: file, why, instead: generated === undefined ? 'remove' : 'write' });
     if (recorded !== undefined) nextState.files[file] = recorded;
   }
+  for (const page of untouched.values()) {
+    for (const [file, hash] of page.outputs) nextState.files[file] = hash;
+    unchanged += page.outputs.length;
+  }
   for (const stem of capture.changedStems) {
     const record = capture.corrections.get(stem);
     if (record === undefined) continue;
@@ -247,30 +319,28 @@ export function planIngest(options: IngestOptions): IngestPlan {
   }
   writes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const currentIds = [...build.files.keys()].filter((file) => file.startsWith('articles/')).map(fileToId);
+  // Every current article in source order (the pages read now and the untouched ones, merged).
+  const byStem = new Map<string, CurrentArticle[]>();
+  for (const [stem, page] of build.pages) byStem.set(stem, page.articles.map(currentArticle));
+  for (const [stem, page] of untouched) byStem.set(stem, page.articles);
+  const currentArticles = [...byStem.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([, list]) => list);
+
   const keptIds = kept.filter((file) => file.path.startsWith('articles/')).map((file) => fileToId(file.path));
-  const current = new Set([...currentIds, ...keptIds]);
+  const current = new Set([...currentArticles.map((article) => article.id), ...keptIds]);
   // Only ids ingest published can need a redirect (a stray file it never wrote was never public).
   const published = [...onDisk.entries()]
     .filter(([file]) => file.startsWith('articles/') && !current.has(fileToId(file)) && state.files[file] !== undefined)
     .map(([file, text]) => readPublished(file, text));
-  const redirects = updateRedirects({
-    previous: previousRedirects,
-    published,
-    current: build.articles.map((article) => ({
-      id: article.id,
-      source: article.source.file,
-      lines: article.source.lines,
-      title: article.title,
-    })),
-    keptIds,
-  });
+  const redirects = updateRedirects({ previous: previousRedirects, published, current: currentArticles, keptIds });
 
   const bookkeeping = [
     { path: REDIRECTS_FILE, text: redirectsToJson(redirects.redirects) },
     { path: INGEST_STATE_FILE, text: ingestStateToJson(nextState) },
   ].map((file) => ({ ...file, changed: readIfExists(path.join(contentDir, file.path)) !== file.text }));
 
+  const untouchedList = [...untouched.values()];
+  const settled = new Set([...onDisk.keys()].filter((file) => onDisk.get(file) === build.files.get(file)));
+  for (const write of writes) settled.add(write.path);
   return {
     contentDir,
     problems,
@@ -281,9 +351,70 @@ export function planIngest(options: IngestOptions): IngestPlan {
     unchanged,
     redirects,
     bookkeeping,
-    sourceCount: sources.length,
+    sourceCount: sources.length + untouched.size,
+    articleCount: build.articles.length + untouchedList.reduce((sum, page) => sum + page.articles.length, 0),
+    fragmentFileCount: build.fragments.length + untouchedList.reduce((sum, page) => sum + page.fragmentFiles, 0),
+    notes: [...byStem.keys()].sort().flatMap((stem) => untouched.get(stem)?.notes ?? build.pages.get(stem)?.notes ?? []),
+    ledger:
+      ledger === null
+        ? null
+        : {
+            ledger,
+            untouched,
+            read: recordablePages(sources, build, settled, capture.changedStems, stampOf),
+          },
   };
 }
+
+/** The stems of untouched pages that share a text, a page (paper, date, number) or an id prefix with a page read now. */
+function collidingPages(sources: readonly SourcePage[], untouched: ReadonlyMap<string, LedgerPage>): string[] {
+  const keysOf = (textHash: string, manifest: SourcePage['manifest']) => [
+    `text ${textHash}`,
+    `page ${manifest.paper}|${manifest.date}|${manifest.page}`,
+    `key ${pageKey(manifest)}`,
+  ];
+  const taken = new Set(sources.flatMap((source) => keysOf(hashText(source.text), source.manifest)));
+  return [...untouched.entries()]
+    .filter(([, page]) => keysOf(page.textHash, page.manifest).some((key) => taken.has(key)))
+    .map(([stem]) => stem);
+}
+
+/**
+ * The ledger records of the pages read this run that end up exactly as generated (every output
+ * written or already equal on disk), without their written files' stamps, which exist only after
+ * the writes. A page with a kept file or newly captured corrections is read again next time.
+ */
+function recordablePages(
+  sources: readonly SourcePage[],
+  build: ArticleFiles,
+  settled: ReadonlySet<string>,
+  changedStems: ReadonlySet<string>,
+  stampOf: (file: string) => FileStamp,
+): Map<string, LedgerPage> {
+  const records = new Map<string, LedgerPage>();
+  for (const source of sources) {
+    const page = build.pages.get(source.stem);
+    if (page === undefined || changedStems.has(source.stem)) continue;
+    if (!page.files.every(([file]) => settled.has(file))) continue;
+    records.set(source.stem, {
+      inputs: Object.fromEntries(pageInputs(source.stem, CORRECTIONS_DIR).map((file) => [file, stampOf(file)])),
+      textHash: hashText(source.text),
+      manifest: source.manifest,
+      outputs: page.files.map(([file, text]) => [file, hashText(text), stampOf(file)]),
+      articles: page.articles.map(currentArticle),
+      fragmentFiles: page.fragments.length,
+      notes: page.notes,
+    });
+  }
+  return records;
+}
+
+const currentArticle = (article: Article): CurrentArticle => ({
+  id: article.id,
+  source: article.source.file,
+  lines: article.source.lines,
+  title: article.title,
+});
 
 /** True when running the plan would change anything on disk. */
 export function isPlanStale(plan: IngestPlan): boolean {
@@ -305,6 +436,14 @@ export function applyIngestPlan(plan: IngestPlan): void {
   }
   for (const file of plan.bookkeeping) {
     if (file.changed) writeFileSync(path.join(contentDir, file.path), file.text);
+  }
+  if (plan.ledger !== null) {
+    const { ledger, untouched, read } = plan.ledger;
+    const written = new Set(plan.writes.map((file) => file.path));
+    for (const page of read.values()) {
+      for (const output of page.outputs) if (written.has(output[0])) output[2] = stampFile(contentDir, output[0]);
+    }
+    ledger.save(new Map([...untouched, ...read]));
   }
 }
 
@@ -340,12 +479,11 @@ export function describePlan(plan: IngestPlan): string[] {
       lines.push(`kept hand-edited ${shown} (its article is gone from the sources; use --force to remove it)`);
     }
   }
-  lines.push(...plan.build.notes);
+  lines.push(...plan.notes);
   for (const [from, to] of plan.redirects.added) lines.push(`redirect ${from} → ${to}`);
   for (const id of plan.redirects.dropped) lines.push(`no current article holds the text of ${id}: it no longer redirects`);
-  const { build } = plan;
   lines.push(
-    `ingest: ${count(plan.sourceCount, 'page')}, ${count(build.articles.length, 'article')}, ${count(build.fragments.length, 'fragment file')}; ` +
+    `ingest: ${count(plan.sourceCount, 'page')}, ${count(plan.articleCount, 'article')}, ${count(plan.fragmentFileCount, 'fragment file')}; ` +
       `${plan.writes.length} written, ${plan.deletes.length} removed, ${plan.unchanged} unchanged, ` +
       `${plan.kept.length} kept, ${count(Object.keys(plan.redirects.redirects).length, 'redirect')}`,
   );
@@ -378,15 +516,25 @@ function readBookkeeping<T>(
   }
 }
 
-/** Every file in the generated folders: path relative to the content folder (with `/`) → text. */
-function readGeneratedFiles(contentDir: string): Map<string, string> {
+/**
+ * Every file in the generated folders except those in `skip`: path relative to the content folder
+ * (with `/`) → text. Each is stamped (`stampOf`) before it is read.
+ */
+function readGeneratedFiles(
+  contentDir: string,
+  skip: ReadonlySet<string>,
+  stampOf: (file: string) => FileStamp,
+): Map<string, string> {
   const found = new Map<string, string>();
   const walk = (relative: string, ext: string): void => {
     const full = path.join(contentDir, relative);
     for (const entry of readdirSync(full, { withFileTypes: true })) {
       const child = `${relative}/${entry.name}`;
       if (entry.isDirectory()) walk(child, ext);
-      else if (entry.isFile() && entry.name.endsWith(ext)) found.set(child, readFileSync(path.join(full, entry.name), 'utf8'));
+      else if (entry.isFile() && entry.name.endsWith(ext) && !skip.has(child)) {
+        stampOf(child);
+        found.set(child, readFileSync(path.join(full, entry.name), 'utf8'));
+      }
     }
   };
   for (const { dir, ext } of GENERATED) if (existsSync(path.join(contentDir, dir))) walk(dir, ext);

@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { planIngest, runIngest } from '@/lib/content/ingest';
+import { describePlan, planIngest, runIngest } from '@/lib/content/ingest';
 import { addSource, makeContentDir, manifestFor, removeDir, snapshotDir } from '@/tests/helpers/content-dir';
 
 // Real pages for the real parser (the cache is off with a custom one): a title, a dateline, text.
@@ -36,9 +36,14 @@ describe('the ingest cache', () => {
     const dir = contentWithTwoPages();
     expect(runIngest({ contentDir: dir }).applied).toBe(true);
     expect(readdirSync(cacheDir(dir)).sort()).toEqual(['p1.json', 'p2.json']);
+    expect(planIngest({ contentDir: dir }).build.pages.size).toBe(0);
+    // Without the ledger (which would skip both pages), every page comes from the cache.
+    rmSync(path.join(dir, '.cache', 'ingest-ledger.json'));
     const cached = planIngest({ contentDir: dir });
     const uncached = withoutCache(() => planIngest({ contentDir: dir }));
+    expect(cached.build.pages.size).toBe(2);
     expect(JSON.stringify(cached.build)).toBe(JSON.stringify(uncached.build));
+    expect(describePlan(cached)).toEqual(describePlan(uncached));
     expect(cached.writes).toEqual([]);
   });
 
@@ -50,12 +55,17 @@ describe('the ingest cache', () => {
     const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { builds: Record<string, { files: [string, string][] }> };
     for (const build of Object.values(entry.builds)) for (const file of build.files) file[1] += 'MARK';
     writeFileSync(entryFile, JSON.stringify(entry));
-    const marked = (dir: string) => [...planIngest({ contentDir: dir }).build.files.values()].filter((text) => text.endsWith('MARK'));
-    expect(marked(dir)).toHaveLength(1);
+    // (The ledger would skip the untouched page without asking the cache.)
+    const planWithoutLedger = () => {
+      rmSync(path.join(dir, '.cache', 'ingest-ledger.json'), { force: true });
+      return planIngest({ contentDir: dir });
+    };
+    const marked = () => [...planWithoutLedger().build.files.values()].filter((text) => text.endsWith('MARK'));
+    expect(marked()).toHaveLength(1);
 
     addSource(dir, 'p1', PAGE_ONE.replace('三条', '四条'));
-    const plan = planIngest({ contentDir: dir });
-    expect(marked(dir)).toHaveLength(0);
+    const plan = planWithoutLedger();
+    expect(marked()).toHaveLength(0);
     expect([...plan.build.files.values()].some((text) => text.includes('四条'))).toBe(true);
   });
 

@@ -399,7 +399,7 @@ describe('layout corrections in ingest', () => {
       );
       runIngest({ contentDir: dir, force: true });
       expect(existsSync(path.join(dir, 'sources/p1.layout.yaml'))).toBe(true);
-      expect(runIngest({ contentDir: dir }).plan.build.articles).toHaveLength(2);
+      expect(runIngest({ contentDir: dir }).plan.articleCount).toBe(2);
 
       writeFileSync(path.join(dir, 'sources/p1.layout.yaml'), '- start: 70\n');
       const refused = runIngest({ contentDir: dir });
