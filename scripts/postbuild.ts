@@ -22,7 +22,8 @@ import { paths } from '../lib/site/urls';
 import { fillBodySlot } from '../lib/site/body-slot';
 import { settleHeadOrder } from '../lib/site/head-order';
 import type { Article } from '../lib/content/schema';
-import { buildBulkData } from '../lib/site/bulk-data';
+import { buildBulkData, gzipBulkLines } from '../lib/site/bulk-data';
+import { GzipCache } from '../lib/build/gzip-cache';
 import { readRenderPlan } from '../lib/build/render-plan';
 import { renderFeed, sectionFeedSource } from '../lib/site/feed';
 
@@ -131,8 +132,13 @@ function main() {
     );
   }
 
-  // The whole archive as data: a gzip JSON Lines file per year and data/index.json.
-  const bulk = buildBulkData([...archive.articleById.values()]);
+  // The whole archive as data: a gzip JSON Lines file per year and data/index.json. An incremental
+  // build compresses again only the years whose lines changed (lib/build/gzip-cache.ts).
+  const bulkCache = new GzipCache(path.join(process.cwd(), '.build-cache', 'bulk'), plan !== null);
+  const bulk = buildBulkData([...archive.articleById.values()], (lines) =>
+    bulkCache.compress(lines, gzipBulkLines),
+  );
+  bulkCache.prune();
   for (const [relative, bytes] of bulk.files) {
     const full = path.join(outDir, relative.slice(1));
     mkdirSync(path.dirname(full), { recursive: true });
@@ -163,7 +169,7 @@ function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `postbuild${plan ? ' (incremental)' : ''}: ${redirects} redirect pages, ${sectionPages.size} old section URL redirects, ${openData} open-data JSON files, ` +
-      `${bulk.index.files.length} yearly bulk file(s), ` +
+      `${bulk.index.files.length} yearly bulk file(s) (${bulkCache.counts.reused} unchanged), ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
       `pruned ${pages.pruned} unused RSC payload files; ` +
       `filled ${pages.bodies} article bodies; ` +

@@ -36,11 +36,20 @@ export function bulkFilePath(year: number): string {
 /** Root-relative path of the bulk index. */
 export const BULK_INDEX_PATH = '/data/index.json';
 
+/** How a year's JSON Lines become its bulk file: gzip level 9 (no timestamp in Node's header). */
+export function gzipBulkLines(lines: Buffer): Buffer {
+  return gzipSync(lines, { level: 9 });
+}
+
 /**
  * Builds the bulk files of `articles` (in the order given, grouped by the year of each issue's first
- * day) and their index. Returns path → bytes for every file, the index included.
+ * day) and their index. Returns path → bytes for every file, the index included. `compress` turns a
+ * year's lines into its file; it must give what gzipBulkLines gives (the build passes a cache of it).
  */
-export function buildBulkData(articles: readonly Article[]): {
+export function buildBulkData(
+  articles: readonly Article[],
+  compress: (lines: Buffer) => Buffer = gzipBulkLines,
+): {
   files: Map<string, Buffer>;
   index: BulkIndex;
 } {
@@ -56,7 +65,7 @@ export function buildBulkData(articles: readonly Article[]): {
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
     const yearArticles = byYear.get(year) ?? [];
     const lines = yearArticles.map((article) => `${JSON.stringify(articleToOpenData(article))}\n`).join('');
-    const gzip = gzipSync(Buffer.from(lines, 'utf8'), { level: 9 });
+    const gzip = compress(Buffer.from(lines, 'utf8'));
     const path = bulkFilePath(year);
     files.set(path, gzip);
     listed.push({
