@@ -200,14 +200,29 @@ export function planIngest(options: IngestOptions): IngestPlan {
   const read = readSources(contentDir, cache, new Set(untouched.keys()), stampInputs);
   const sources = read.sources;
   problems.push(...read.problems);
-  // A page read now that collides with an untouched one (same text, page or id prefix) makes
-  // that one be read too, so that the duplicate checks see both exactly as a full run would.
-  for (const stem of collidingPages(sources, untouched)) {
+  const onDisk = readGeneratedFiles(
+    contentDir,
+    new Set([...untouched.values()].flatMap((page) => page.outputs.map(([file]) => file))),
+    stampOf,
+  );
+  // An untouched page is read after all (with its outputs) when a page read now shares its text,
+  // page or id prefix, so that the duplicate checks see both exactly as a full run would; and
+  // when a hand-edited file that no page generates any more names it as its source, so that the
+  // edit is matched against it as in a full run.
+  const readAfterAll = new Set([...collidingPages(sources, untouched), ...editedFileSources(onDisk, state)]);
+  for (const stem of readAfterAll) {
+    const page = untouched.get(stem);
+    if (page === undefined) continue;
     untouched.delete(stem);
     stampInputs(stem);
-    const page = readSourcePage(path.join(contentDir, 'sources'), stem, cache);
-    if (page instanceof SourceError) problems.push(page);
-    else sources.push(page);
+    const source = readSourcePage(path.join(contentDir, 'sources'), stem, cache);
+    if (source instanceof SourceError) problems.push(source);
+    else sources.push(source);
+    for (const [file] of page.outputs) {
+      stampOf(file);
+      const text = readIfExists(path.join(contentDir, file));
+      if (text !== undefined) onDisk.set(file, text);
+    }
   }
   sources.sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0));
 
@@ -235,8 +250,6 @@ export function planIngest(options: IngestOptions): IngestPlan {
   let build = buildWith(corrections);
   problems.push(...bookkeepingProblems);
 
-  const untouchedOutputs = new Set([...untouched.values()].flatMap((page) => page.outputs.map(([file]) => file)));
-  const onDisk = readGeneratedFiles(contentDir, untouchedOutputs, stampOf);
 
   // Hand edits of article files become text corrections (input, beside the sources), and the
   // articles are built again with them: the edit survives a new id, and no stale copy is left.
@@ -377,6 +390,15 @@ function collidingPages(sources: readonly SourcePage[], untouched: ReadonlyMap<s
   return [...untouched.entries()]
     .filter(([, page]) => keysOf(page.textHash, page.manifest).some((key) => taken.has(key)))
     .map(([stem]) => stem);
+}
+
+/** The source stems that hand-edited article files among `onDisk` name in their front matter. */
+function editedFileSources(onDisk: ReadonlyMap<string, string>, state: IngestState): string[] {
+  return [...onDisk.entries()]
+    .filter(([file, text]) => file.endsWith('.md') && state.files[file] !== undefined && hashText(text) !== state.files[file])
+    .map(([file, text]) => readPublished(file, text).source)
+    .filter((source): source is string => source !== null)
+    .map((source) => path.posix.basename(source, '.txt'));
 }
 
 /**

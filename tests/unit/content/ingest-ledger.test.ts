@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describePlan, planIngest, runIngest, type IngestPlan } from '@/lib/content/ingest';
+import { hashText } from '@/lib/content/ingest-state';
 import { addSource, makeContentDir, manifestFor, removeDir, snapshotDir } from '@/tests/helpers/content-dir';
 
 // Real pages for the real parser (the cache and the ledger are off with a custom one).
@@ -137,6 +138,21 @@ describe('the ingest ledger', () => {
     expect(planAndCompare(dir).problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/p2\.manifest\.json:1: duplicate page: .*p0\.txt is already 丽水日报 2022-03-08 page 2$/),
     ]);
+  });
+
+  it('reads an untouched page named as the source of a hand-edited file that no page generates', () => {
+    const dir = ingestedContent();
+    // An article file ingest once wrote for p2 under another id, since edited by hand.
+    const stray = 'articles/2022/03/2022-03-08-02-02.md';
+    const text = readFileSync(path.join(dir, ARTICLE_P2), 'utf8').replaceAll('2022-03-08-02-01', '2022-03-08-02-02');
+    writeFileSync(path.join(dir, stray), text.replace('馆内藏书五千余册。', '馆内藏书八千余册。'));
+    const stateFile = path.join(dir, 'ingest-state.json');
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as { files: Record<string, string> };
+    state.files[stray] = hashText(text);
+    writeFileSync(stateFile, `${JSON.stringify(state, null, 2)}\n`);
+    const plan = planAndCompare(dir);
+    expect(pagesRead(plan)).toContain('p2');
+    expect(plan.problems.length + plan.writes.length).toBeGreaterThan(0);
   });
 
   it('reads every page with --force or when the ledger is gone', () => {
