@@ -133,7 +133,7 @@ function main() {
   }
 
   // The whole archive as data: a gzip JSON Lines file per year and data/index.json. An incremental
-  // build compresses again only the years whose lines changed (lib/build/gzip-cache.ts).
+  // build compresses again only the months whose lines changed (lib/build/gzip-cache.ts).
   const bulkCache = new GzipCache(path.join(process.cwd(), '.build-cache', 'bulk'), plan !== null);
   const bulk = buildBulkData([...archive.articleById.values()], (lines) =>
     bulkCache.compress(lines, gzipBulkLines),
@@ -169,7 +169,7 @@ function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `postbuild${plan ? ' (incremental)' : ''}: ${redirects} redirect pages, ${sectionPages.size} old section URL redirects, ${openData} open-data JSON files, ` +
-      `${bulk.index.files.length} yearly bulk file(s) (${bulkCache.counts.reused} unchanged), ` +
+      `${bulk.index.files.length} yearly bulk file(s) (${bulkCache.counts.reused} of ${bulkCache.counts.reused + bulkCache.counts.made} months unchanged), ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
       `pruned ${pages.pruned} unused RSC payload files; ` +
       `filled ${pages.bodies} article bodies; ` +

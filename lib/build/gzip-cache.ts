@@ -1,12 +1,12 @@
 // A disk cache of compressed files by the sha256 of their input, for the archive-wide files that
 // postbuild writes on every build: the yearly bulk data (lib/site/bulk-data.ts) is gzip level 9 of
 // the whole archive, about 3.5 s per 10,000 articles on the bench machine, though a day changes
-// only the current year's file. Node only.
+// only its month's gzip member. Node only.
 //
 // An entry is used only when it decompresses to exactly the input, so a damaged entry is never
 // served; a full build (any code change) empties the cache first, so every entry was made by the
 // current code's compressor. Entries not used by a run are removed, so the cache holds one file per
-// year of the archive.
+// month of the archive.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

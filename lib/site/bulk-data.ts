@@ -36,15 +36,29 @@ export function bulkFilePath(year: number): string {
 /** Root-relative path of the bulk index. */
 export const BULK_INDEX_PATH = '/data/index.json';
 
-/** How a year's JSON Lines become its bulk file: gzip level 9 (no timestamp in Node's header). */
+/** How a month's JSON Lines become a member of its year's bulk file: gzip level 9 (no timestamp in Node's header). */
 export function gzipBulkLines(lines: Buffer): Buffer {
   return gzipSync(lines, { level: 9 });
 }
 
+/** `articles` cut into runs of consecutive articles whose issues start in the same month, in order. */
+function monthRuns(articles: readonly Article[]): Article[][] {
+  const runs: Article[][] = [];
+  let month = '';
+  for (const article of articles) {
+    const start = issueDateStart(article.date).slice(0, 7);
+    if (start !== month || runs.length === 0) runs.push([]);
+    month = start;
+    runs.at(-1)?.push(article);
+  }
+  return runs;
+}
+
 /**
  * Builds the bulk files of `articles` (in the order given, grouped by the year of each issue's first
- * day) and their index. Returns path → bytes for every file, the index included. `compress` turns a
- * year's lines into its file; it must give what gzipBulkLines gives (the build passes a cache of it).
+ * day) and their index. Returns path → bytes for every file, the index included. Each year's file is
+ * one gzip member per month's lines; `compress` makes a member and must give what gzipBulkLines
+ * gives (the build passes a cache of it).
  */
 export function buildBulkData(
   articles: readonly Article[],
@@ -64,8 +78,19 @@ export function buildBulkData(
   const listed: BulkFile[] = [];
   for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
     const yearArticles = byYear.get(year) ?? [];
-    const lines = yearArticles.map((article) => `${JSON.stringify(articleToOpenData(article))}\n`).join('');
-    const gzip = compress(Buffer.from(lines, 'utf8'));
+    // One gzip member per run of articles of the same month, concatenated (RFC 1952 §2.2: a gzip
+    // file is a series of members; gzip, zcat, Python's gzip and Node read them as one stream), so
+    // that a new day compresses again only its month, whatever the size of the year.
+    const gzip = Buffer.concat(
+      monthRuns(yearArticles).map((run) =>
+        compress(
+          Buffer.from(
+            run.map((article) => `${JSON.stringify(articleToOpenData(article))}\n`).join(''),
+            'utf8',
+          ),
+        ),
+      ),
+    );
     const path = bulkFilePath(year);
     files.set(path, gzip);
     listed.push({
