@@ -6,6 +6,7 @@
 // rendered this time: it finishes those, writes open data only for the planned articles, and writes
 // the archive-wide files in full; scripts/build-site.ts then adds the unchanged files from its cache.
 import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getArchive, getRedirects } from '../lib/site/data';
 import { legacySectionRedirects } from '../lib/content/archive';
@@ -135,8 +136,10 @@ function main() {
   // The whole archive as data: a gzip JSON Lines file per year and data/index.json. An incremental
   // build compresses again only the months whose lines changed (lib/build/gzip-cache.ts).
   const bulkCache = new GzipCache(path.join(process.cwd(), '.build-cache', 'bulk'), plan !== null);
-  const bulk = buildBulkData([...archive.articleById.values()], (lines) =>
-    bulkCache.compress(lines, gzipBulkLines),
+  const bulk = buildBulkData([...archive.articleById.values()], (articles, lines) =>
+    bulkCache.get(createHash('sha256').update(JSON.stringify(articles)).digest('hex'), () =>
+      gzipBulkLines(lines()),
+    ),
   );
   bulkCache.prune();
   for (const [relative, bytes] of bulk.files) {

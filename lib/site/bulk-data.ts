@@ -41,6 +41,22 @@ export function gzipBulkLines(lines: Buffer): Buffer {
   return gzipSync(lines, { level: 9 });
 }
 
+/** A month's JSON Lines: each article's open-data record, one per line, in the order given. */
+export function bulkLines(articles: readonly Article[]): Buffer {
+  return Buffer.from(
+    articles.map((article) => `${JSON.stringify(articleToOpenData(article))}\n`).join(''),
+    'utf8',
+  );
+}
+
+/**
+ * Makes the gzip member of one month's articles; `lines()` gives its JSON Lines. The default
+ * compresses them; the build passes a cache (scripts/postbuild.ts), which must give the same bytes.
+ */
+export type BulkMember = (articles: readonly Article[], lines: () => Buffer) => Buffer;
+
+const compressMember: BulkMember = (_articles, lines) => gzipBulkLines(lines());
+
 /** `articles` cut into runs of consecutive articles whose issues start in the same month, in order. */
 function monthRuns(articles: readonly Article[]): Article[][] {
   const runs: Article[][] = [];
@@ -57,12 +73,11 @@ function monthRuns(articles: readonly Article[]): Article[][] {
 /**
  * Builds the bulk files of `articles` (in the order given, grouped by the year of each issue's first
  * day) and their index. Returns path → bytes for every file, the index included. Each year's file is
- * one gzip member per month's lines; `compress` makes a member and must give what gzipBulkLines
- * gives (the build passes a cache of it).
+ * one gzip member per month, made by `member`.
  */
 export function buildBulkData(
   articles: readonly Article[],
-  compress: (lines: Buffer) => Buffer = gzipBulkLines,
+  member: BulkMember = compressMember,
 ): {
   files: Map<string, Buffer>;
   index: BulkIndex;
@@ -81,16 +96,7 @@ export function buildBulkData(
     // One gzip member per run of articles of the same month, concatenated (RFC 1952 §2.2: a gzip
     // file is a series of members; gzip, zcat, Python's gzip and Node read them as one stream), so
     // that a new day compresses again only its month, whatever the size of the year.
-    const gzip = Buffer.concat(
-      monthRuns(yearArticles).map((run) =>
-        compress(
-          Buffer.from(
-            run.map((article) => `${JSON.stringify(articleToOpenData(article))}\n`).join(''),
-            'utf8',
-          ),
-        ),
-      ),
-    );
+    const gzip = Buffer.concat(monthRuns(yearArticles).map((run) => member(run, () => bulkLines(run))));
     const path = bulkFilePath(year);
     files.set(path, gzip);
     listed.push({

@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GzipCache } from '@/lib/build/gzip-cache';
 import { gzipBulkLines } from '@/lib/site/bulk-data';
@@ -16,59 +15,54 @@ function cacheDir(): string {
   return path.join(dir, 'bulk');
 }
 
-const YEAR_2021 = Buffer.from('{"id":"2021-12-31-01-01"}\n'.repeat(50), 'utf8');
-const YEAR_2022 = Buffer.from('{"id":"2022-03-08-01-01"}\n'.repeat(50), 'utf8');
+const KEY_2021 = '2021'.repeat(16);
+const KEY_2022 = '2022'.repeat(16);
+const lines = (year: string) => Buffer.from(`{"id":"${year}-03-08-01-01"}\n`.repeat(50), 'utf8');
 
-/** A compressor that counts its calls. */
+/** A maker of year's lines that records its calls. */
 function counting() {
   const calls: string[] = [];
-  return {
-    calls,
-    compress: (input: Buffer) => (calls.push(input.toString('utf8').slice(7, 11)), gzipBulkLines(input)),
-  };
+  return { calls, make: (year: string) => () => (calls.push(year), gzipBulkLines(lines(year))) };
 }
 
 describe('GzipCache', () => {
-  it('serves unchanged input from the cache, byte for byte, and compresses changed input', () => {
+  it('serves a key it made before, byte for byte, and makes a new key', () => {
     const dir = cacheDir();
     const first = new GzipCache(dir, false);
-    const made = first.compress(YEAR_2021, gzipBulkLines);
-    first.compress(YEAR_2022, gzipBulkLines);
+    const made = first.get(KEY_2021, () => gzipBulkLines(lines('2021')));
+    first.get(KEY_2022, () => gzipBulkLines(lines('2022')));
 
     const counter = counting();
     const second = new GzipCache(dir, true);
-    expect(second.compress(YEAR_2021, counter.compress).equals(made)).toBe(true);
-    const changed = Buffer.concat([YEAR_2022, Buffer.from('{"id":"2022-03-09-01-01"}\n')]);
-    expect(second.compress(changed, counter.compress).equals(gzipBulkLines(changed))).toBe(true);
-    expect(counter.calls).toEqual(['2022']);
+    expect(second.get(KEY_2021, counter.make('2021')).equals(made)).toBe(true);
+    expect(second.get('2023'.repeat(16), counter.make('2023')).equals(gzipBulkLines(lines('2023')))).toBe(
+      true,
+    );
+    expect(counter.calls).toEqual(['2023']);
     expect(second.counts).toEqual({ made: 1, reused: 1 });
-    // The old 2022 entry was not used: pruned.
+    // The 2022 entry was not used: pruned.
     second.prune();
-    expect(readdirSync(dir)).toHaveLength(2);
+    expect(readdirSync(dir).sort()).toEqual([`${KEY_2021}.gz`, `${'2023'.repeat(16)}.gz`]);
   });
 
-  it('never serves an entry that does not decompress to the input', () => {
+  it('never serves a damaged entry: a changed byte fails the gzip CRC', () => {
     const dir = cacheDir();
-    new GzipCache(dir, false).compress(YEAR_2021, gzipBulkLines);
-    const [entry = ''] = readdirSync(dir);
-    writeFileSync(path.join(dir, entry), gzipSync(YEAR_2022));
+    const made = new GzipCache(dir, false).get(KEY_2021, () => gzipBulkLines(lines('2021')));
+    const damaged = Buffer.from(made);
+    damaged[damaged.length - 12] = (damaged[damaged.length - 12] ?? 0) ^ 0xff;
+    writeFileSync(path.join(dir, `${KEY_2021}.gz`), damaged);
     const counter = counting();
-    expect(
-      new GzipCache(dir, true).compress(YEAR_2021, counter.compress).equals(gzipBulkLines(YEAR_2021)),
-    ).toBe(true);
-    writeFileSync(path.join(dir, entry), 'not gzip');
-    expect(
-      new GzipCache(dir, true).compress(YEAR_2021, counter.compress).equals(gzipBulkLines(YEAR_2021)),
-    ).toBe(true);
+    expect(new GzipCache(dir, true).get(KEY_2021, counter.make('2021')).equals(made)).toBe(true);
+    writeFileSync(path.join(dir, `${KEY_2021}.gz`), 'not gzip');
+    expect(new GzipCache(dir, true).get(KEY_2021, counter.make('2021')).equals(made)).toBe(true);
     expect(counter.calls).toEqual(['2021', '2021']);
   });
 
   it('trusts nothing in a full build: the folder is emptied first', () => {
     const dir = cacheDir();
-    new GzipCache(dir, false).compress(YEAR_2021, gzipBulkLines);
+    new GzipCache(dir, false).get(KEY_2021, () => gzipBulkLines(lines('2021')));
     const counter = counting();
-    const full = new GzipCache(dir, false);
-    full.compress(YEAR_2021, counter.compress);
+    new GzipCache(dir, false).get(KEY_2021, counter.make('2021'));
     expect(counter.calls).toEqual(['2021']);
   });
 });
