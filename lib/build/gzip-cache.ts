@@ -9,7 +9,6 @@
 // first, so every entry was made by the current code from the inputs its key names. An entry is
 // used only when it is intact gzip. Entries not used by a run are removed, so the cache holds one file per
 // month of the archive.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
