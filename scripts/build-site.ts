@@ -93,7 +93,8 @@ function main(): void {
   delete env.BUILD_RENDER_PLAN;
   delete env.BUILD_SKIP_TYPECHECK;
   if (plan.mode === 'incremental') {
-    writeFileSync(cache.plan, `${JSON.stringify({ routes: plan.routes, openData: plan.openData })}\n`);
+    const { routes, openData, redirects } = plan;
+    writeFileSync(cache.plan, `${JSON.stringify({ routes, openData, redirects })}\n`);
     env.BUILD_RENDER_PLAN = cache.plan;
     // The code is byte for byte that of the previous build, whose `next build` type-checked it.
     env.BUILD_SKIP_TYPECHECK = '1';

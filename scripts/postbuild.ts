@@ -26,6 +26,7 @@ import type { Article } from '../lib/content/schema';
 import { buildBulkData, gzipBulkLines } from '../lib/site/bulk-data';
 import { GzipCache } from '../lib/build/gzip-cache';
 import { readRenderPlan } from '../lib/build/render-plan';
+import { redirectPageOutput } from '../lib/build/page-inputs';
 import { renderFeed, sectionFeedSource } from '../lib/site/feed';
 
 const madeDirs = new Set<string>();
@@ -115,8 +116,15 @@ function main() {
 
   // Section URLs were hashes before readable slugs (issue 13): each old listing page redirects, and
   // each old RSS feed URL gets a copy of the feed (a feed reader follows no meta refresh).
+  // Only those the plan names: they are outputs of their own (lib/build/page-inputs.ts), most of
+  // which never change, and the incremental build keeps the rest from the previous out/.
   const sectionPages = sectionRedirectPages(archive);
-  for (const [relative, html] of sectionPages) writeOut(outDir, relative, html);
+  let sectionPagesWritten = 0;
+  for (const [relative, html] of sectionPages) {
+    if (plan && !plan.redirects.has(redirectPageOutput(relative))) continue;
+    writeOut(outDir, relative, html);
+    sectionPagesWritten += 1;
+  }
   // Rendered here rather than copied from the section's feed.xml, which an incremental build may
   // not have re-rendered: the same function as the route handler, so the same bytes.
   for (const { from, to } of legacySectionRedirects(archive))
@@ -171,7 +179,7 @@ function main() {
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `postbuild${plan ? ' (incremental)' : ''}: ${redirects} redirect pages, ${sectionPages.size} old section URL redirects, ${openData} open-data JSON files, ` +
+    `postbuild${plan ? ' (incremental)' : ''}: ${redirects} redirect pages, ${sectionPagesWritten} of ${sectionPages.size} old section URL redirects, ${openData} open-data JSON files, ` +
       `${bulk.index.files.length} yearly bulk file(s) (${bulkCache.counts.reused} of ${bulkCache.counts.reused + bulkCache.counts.made} months unchanged), ` +
       `${entries.length} sitemap URLs in ${sitemaps.size} file(s), opensearch.xml; ` +
       `pruned ${pages.pruned} unused RSC payload files; ` +

@@ -10,7 +10,7 @@ import { FileStampSchema, sameStamp, type FileStamp } from './file-stamp';
 import type { OutputInput } from './page-inputs';
 
 /** Bumped whenever the manifest's meaning changes: an older manifest then forces a full build. */
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 
 /** The manifest, `.build-cache/manifest.json`. */
 export const BuildManifestSchema = z.object({
@@ -25,7 +25,7 @@ export const BuildManifestSchema = z.object({
     z.string(),
     z.object({
       digest: z.string(),
-      owner: z.enum(['next', 'postbuild']),
+      owner: z.enum(['next', 'postbuild', 'redirect']),
       stamp: FileStampSchema.nullable(),
     }),
   ),
@@ -63,18 +63,25 @@ export function invalidateBuildManifest(cacheDir: string): void {
   rmSync(cachePaths(cacheDir).manifest, { force: true });
 }
 
-/** What to build: everything (and why), or the changed outputs: pages, and open-data files by article id. */
+/** What to build: everything (and why), or the changed outputs: pages, open-data files by article id, redirect pages. */
 export type BuildPlan =
   | { mode: 'full'; reason: string }
-  | { mode: 'incremental'; changed: string[]; unchanged: string[]; routes: string[]; openData: string[] };
+  | {
+      mode: 'incremental';
+      changed: string[];
+      unchanged: string[];
+      routes: string[];
+      openData: string[];
+      redirects: string[];
+    };
 
 /**
  * Compares the previous manifest with this build's code fingerprint and output digests. Full when
  * there is no manifest, the code or configuration changed, or an output disappeared (an article
  * removed or renamed: the previous out/ would keep its files); else the outputs that are new, whose
  * digest changed, or whose file in out/ (`stampNow(outputFile(output))`) no longer has the stamp
- * the manifest recorded — deleted or edited by hand — split into Next routes and open-data files
- * (article ids).
+ * the manifest recorded — deleted or edited by hand — split into Next routes, open-data files
+ * (article ids) and postbuild's redirect pages.
  */
 export function planBuild(
   previous: BuildManifest | null,
@@ -92,6 +99,7 @@ export function planBuild(
     unchanged: [] as string[],
     routes: [] as string[],
     openData: [] as string[],
+    redirects: [] as string[],
   };
   for (const [output, input] of outputs) {
     const before = previous.outputs[output];
@@ -101,6 +109,7 @@ export function planBuild(
     }
     plan.changed.push(output);
     if (input.owner === 'next') plan.routes.push(output);
+    else if (input.owner === 'redirect') plan.redirects.push(output);
     else plan.openData.push(path.posix.basename(output, '.json'));
   }
   return plan;

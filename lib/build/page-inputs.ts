@@ -10,9 +10,13 @@ import { continuationTarget, findSection, issueOf, neighbours, readingNeighbours
 import type { Article } from '../content/schema';
 import { sectionPage, sectionPageCount } from '../content/section-pages';
 import { paths } from '../site/urls';
+import { sectionRedirectPages } from '../site/static-files';
 
-/** Who writes an output: `next` (a page of a dynamic route) or `postbuild` (scripts/postbuild.ts). */
-export type OutputOwner = 'next' | 'postbuild';
+/**
+ * Who writes an output: `next` (a page of a dynamic route), `postbuild` (an article's open data,
+ * scripts/postbuild.ts) or `redirect` (a redirect page postbuild writes; its digest is its HTML).
+ */
+export type OutputOwner = 'next' | 'postbuild' | 'redirect';
 
 /** One output path's digest (sha1 hex of the JSON of its inputs) and who writes it. */
 export interface OutputInput {
@@ -26,9 +30,11 @@ const digestOf = (value: unknown) => createHash('sha1').update(JSON.stringify(va
  * The input digest of every output of `archive` that depends on content and has a path of its own:
  * each page of the dynamic routes (`/articles/<id>/`, `/issues/<year>/`, `/issues/<key>/`,
  * `/issues/<key>/<pp>/`, `/sections/<slug>/`, `/sections/<slug>/p/<n>/`, the section feeds) and each
- * open-data file (`/data/articles/<id>.json`). Keys are URL paths as `paths` in lib/site/urls.ts
- * builds them (no base path). Archive-wide files (sitemaps, bulk data, the newest-articles feeds,
- * the home page) are not listed: every build writes them.
+ * open-data file (`/data/articles/<id>.json`), and each redirect page of a section's published
+ * listing URLs (lib/site/static-files.ts; at 100k articles about 50,000 pages that never change).
+ * Keys are URL paths as `paths` in lib/site/urls.ts builds them (no base path). Archive-wide files
+ * (sitemaps, bulk data, the newest-articles feeds, the home page, old article ids' redirects) are
+ * not listed: every build writes them.
  */
 export function outputInputs(archive: Archive): Map<string, OutputInput> {
   const articleDigests = new Map<Article, string>();
@@ -115,5 +121,12 @@ export function outputInputs(archive: Archive): Map<string, OutputInput> {
       });
     }
   }
+  for (const [file, html] of sectionRedirectPages(archive))
+    outputs.set(redirectPageOutput(file), { digest: digestOf(html), owner: 'redirect' });
   return outputs;
+}
+
+/** The output path of a redirect page's file in out/ (`sections/x/2/index.html` → `/sections/x/2/`). */
+export function redirectPageOutput(file: string): string {
+  return `/${file.replace(/index\.html$/, '')}`;
 }

@@ -4,26 +4,42 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-/** The plan file: URL paths of the pages to render and ids of the articles whose open data to write. */
+/**
+ * The plan file: URL paths of the pages to render, ids of the articles whose open data to write,
+ * and URL paths of the redirect pages postbuild writes again.
+ */
 export const RenderPlanSchema = z.object({
   routes: z.array(z.string()),
   openData: z.array(z.string()),
+  redirects: z.array(z.string()),
 });
 /** See RenderPlanSchema. */
 export type RenderPlan = z.infer<typeof RenderPlanSchema>;
 
-let cached: { file: string; routes: Set<string>; openData: Set<string> } | undefined;
+/** A plan as the build reads it. */
+export interface ReadPlan {
+  routes: Set<string>;
+  openData: Set<string>;
+  redirects: Set<string>;
+}
+
+let cached: (ReadPlan & { file: string }) | undefined;
 
 /**
  * The plan named by BUILD_RENDER_PLAN (read and validated once per process), or null for a full
  * build (the variable unset or empty). Throws if the file is missing or not a valid plan.
  */
-export function readRenderPlan(): { routes: Set<string>; openData: Set<string> } | null {
+export function readRenderPlan(): ReadPlan | null {
   const file = process.env.BUILD_RENDER_PLAN;
   if (!file) return null;
   if (cached?.file !== file) {
     const plan = RenderPlanSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    cached = { file, routes: new Set(plan.routes), openData: new Set(plan.openData) };
+    cached = {
+      file,
+      routes: new Set(plan.routes),
+      openData: new Set(plan.openData),
+      redirects: new Set(plan.redirects),
+    };
   }
   return cached;
 }

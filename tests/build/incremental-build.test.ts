@@ -5,7 +5,7 @@
 // `next build`s: about four minutes on 2 cores. Sources and articles live in os.tmpdir(); content/
 // is untouched.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,9 +83,18 @@ describe('the incremental build', () => {
     );
     rmSync(path.join(out, 'articles', deleted as string, 'index.html'));
     writeFileSync(path.join(out, 'data', 'articles', `${edited}.json`), '{}');
+    // …and one of the redirect pages that keep a section's old listing URLs working.
+    const [section] = readdirSync(path.join(out, 'sections')).filter((slug) =>
+      existsSync(path.join(out, 'sections', slug, '1', 'index.html')),
+    );
+    rmSync(path.join(out, 'sections', section as string, '1', 'index.html'));
     const repair = build();
     expect(repair.mode).toBe('incremental');
-    expect(lastPlan()).toEqual({ routes: [`/articles/${deleted}/`], openData: [edited] });
+    expect(lastPlan()).toEqual({
+      routes: [`/articles/${deleted}/`],
+      openData: [edited],
+      redirects: [`/sections/${section}/1/`],
+    });
 
     const incremental = hashFiles(path.join(SITE, 'out'));
     if (process.env.KEEP_BUILD_TEST)

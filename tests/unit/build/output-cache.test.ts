@@ -17,6 +17,7 @@ import type { OutputInput } from '@/lib/build/page-inputs';
 
 const page = (digest: string): OutputInput => ({ digest, owner: 'next' });
 const data = (digest: string): OutputInput => ({ digest, owner: 'postbuild' });
+const redirect = (digest: string): OutputInput => ({ digest, owner: 'redirect' });
 // Every output's file as the previous build left it (size 100, written at time 5).
 const STAMP: FileStamp = [100, 5];
 const asLeft = () => STAMP;
@@ -34,6 +35,8 @@ describe('planBuild', () => {
     '/articles/a/': page('1'),
     '/articles/b/': page('2'),
     '/data/articles/a.json': data('1'),
+    '/sections/old/2/': redirect('r2'),
+    '/sections/old/3/': redirect('r3'),
   });
 
   it.each([
@@ -51,20 +54,23 @@ describe('planBuild', () => {
     expect(planBuild(before, 'code-1', now, asLeft)).toMatchObject({ mode: 'full' });
   });
 
-  it('plans only new outputs and those whose inputs changed, pages and open data apart', () => {
+  it('plans only new outputs and those whose inputs changed, pages, open data and redirect pages apart', () => {
     const now = new Map([
       ['/articles/a/', page('1')],
       ['/articles/b/', page('2*')],
       ['/articles/c/', page('3')],
       ['/data/articles/a.json', data('1')],
       ['/data/articles/c.json', data('3')],
+      ['/sections/old/2/', redirect('r2')],
+      ['/sections/old/3/', redirect('r3*')],
     ]);
     expect(planBuild(before, 'code-1', now, asLeft)).toEqual({
       mode: 'incremental',
-      changed: ['/articles/b/', '/articles/c/', '/data/articles/c.json'],
-      unchanged: ['/articles/a/', '/data/articles/a.json'],
+      changed: ['/articles/b/', '/articles/c/', '/data/articles/c.json', '/sections/old/3/'],
+      unchanged: ['/articles/a/', '/data/articles/a.json', '/sections/old/2/'],
       routes: ['/articles/b/', '/articles/c/'],
       openData: ['c'],
+      redirects: ['/sections/old/3/'],
     });
   });
 
@@ -82,9 +88,10 @@ describe('planBuild', () => {
     ).toEqual({
       mode: 'incremental',
       changed: ['/articles/a/', '/data/articles/a.json'],
-      unchanged: ['/articles/b/'],
+      unchanged: ['/articles/b/', '/sections/old/2/', '/sections/old/3/'],
       routes: ['/articles/a/'],
       openData: ['a'],
+      redirects: [],
     });
   });
 });
