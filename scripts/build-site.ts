@@ -11,6 +11,7 @@ import { getArchive } from '../lib/site/data';
 import { codeFingerprint } from '../lib/build/code-fingerprint';
 import { outputInputs } from '../lib/build/page-inputs';
 import { stampFile } from '../lib/build/file-stamp';
+import { isSearchIndexFile, syncSearchIndex } from '../lib/build/search-copy';
 import { buildReportFile, type BuildReport } from '../lib/build/build-report';
 import {
   CACHE_VERSION,
@@ -30,6 +31,7 @@ import {
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'out');
+const PUBLIC_SEARCH = path.join(ROOT, 'public', 'search');
 const CACHE = path.join(ROOT, '.build-cache');
 const ROUTE_OUTPUT = /(^|\/)(index\.html|[^/]+\.html|feed\.xml|atom\.xml|feed\.json)$/;
 
@@ -54,6 +56,14 @@ function countRendered(dir: string, relative = ''): number {
     else if (ROUTE_OUTPUT.test(child)) count += 1;
   }
   return count;
+}
+
+/** Puts public/search back from where an incremental build set it aside (also after an interrupted build). */
+function restoreSearchIndex(aside: string): void {
+  if (!existsSync(aside)) return;
+  // A search index built since the interruption is the newer one.
+  if (existsSync(PUBLIC_SEARCH)) rmSync(aside, { recursive: true, force: true });
+  else renameSync(aside, PUBLIC_SEARCH);
 }
 
 function decide(
@@ -88,6 +98,7 @@ function main(): void {
   invalidateBuildManifest(CACHE);
   // Left by an interrupted build, or by version 1 of the cache: not needed any more.
   for (const folder of [cache.live, cache.legacyOut]) rmSync(folder, { recursive: true, force: true });
+  restoreSearchIndex(cache.searchAside);
 
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   delete env.BUILD_RENDER_PLAN;
@@ -100,6 +111,11 @@ function main(): void {
     env.BUILD_SKIP_TYPECHECK = '1';
     // The previous out/ waits aside: Next would delete it, and most of it stays as it is.
     renameSync(OUT, cache.live);
+    // So does the search index: Next would copy all of it into out/ (lib/build/search-copy.ts).
+    if (existsSync(PUBLIC_SEARCH)) {
+      renameSync(PUBLIC_SEARCH, cache.searchAside);
+      process.on('exit', () => restoreSearchIndex(cache.searchAside));
+    }
   }
   const plannedRoutes =
     plan.mode === 'incremental'
@@ -113,6 +129,7 @@ function main(): void {
   const planMs = performance.now() - started;
 
   const nextBuildMs = run('npx', ['next', 'build'], env);
+  restoreSearchIndex(cache.searchAside);
   const rendered = countRendered(OUT);
   const postbuildMs = run('npx', ['tsx', 'scripts/postbuild.ts'], env);
 
@@ -122,7 +139,12 @@ function main(): void {
   if (plan.mode === 'incremental' && previous !== null) {
     const writtenSet = new Set(written);
     moveIntoTree(OUT, cache.live, written);
-    removeStaleFiles(cache.live, previous.runFiles, writtenSet);
+    removeStaleFiles(
+      cache.live,
+      previous.runFiles.filter((file) => !(file.startsWith('search/') && isSearchIndexFile(file.slice(7)))),
+      writtenSet,
+    );
+    syncSearchIndex(existsSync(PUBLIC_SEARCH) ? PUBLIC_SEARCH : null, path.join(cache.live, 'search'));
     rmSync(OUT, { recursive: true });
     renameSync(cache.live, OUT);
     kept = plan.unchanged.length;

@@ -42,6 +42,8 @@ export const cachePaths = (cacheDir: string) => ({
   legacyOut: path.join(cacheDir, 'out'),
   manifest: path.join(cacheDir, 'manifest.json'),
   plan: path.join(cacheDir, 'render-plan.json'),
+  /** Where public/search waits while an incremental `next build` runs (lib/build/search-copy.ts). */
+  searchAside: path.join(cacheDir, 'public-search'),
 });
 
 /** The manifest in `cacheDir`, or null when there is none or it is unreadable or of another version. */
