@@ -125,9 +125,10 @@ beforeAll(async () => {
   splitEngine = await SearchEngine.open(fileLoader(splitDir));
 }, 120_000);
 
+// Removing two indexes' thousands of files took over 10 s (the default) on a busy disk.
 afterAll(() => {
   for (const folder of [dir, splitDir]) if (folder) rmSync(folder, { recursive: true, force: true });
-});
+}, 60_000);
 
 describe('search quality over a generated archive', () => {
   it('builds the split index with position parts and FlexSearch pieces (so the oracle checks those paths)', () => {
