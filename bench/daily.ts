@@ -114,6 +114,16 @@ const s = (ms: number) => (ms / 1000).toFixed(1);
 const daySeconds = (row: DayRow) => (row.ingest.ms + row.index.ms + row.site.ms) / 1000;
 
 /**
+ * When `next build` ended, in ms after the site step started: the arrival of build-site's plan line
+ * (printed just before it starts `next build`) plus its own timing. `planMs` alone would leave out
+ * the start-up of the build-site process, which made the last phase come out negative.
+ */
+function nextBuildEndMs(row: DayRow): number {
+  const planLine = row.site.lines.find((line) => line.text.startsWith('build-site: '));
+  return (planLine?.atMs ?? row.report.planMs) + row.report.nextBuildMs;
+}
+
+/**
  * Prints the per-day table, then the summary line `daily: articles=N added=M seconds=S
  * rerendered=R identical=yes|no` over the added days: N the archive's articles after the last day,
  * M the mean articles added per day, S the slowest day in seconds (ingest + index + site build),
@@ -150,7 +160,7 @@ export function printDaily(rows: DayRow[]): void {
       s(row.index.ms),
       s(row.report.nextBuildMs),
       (['compile', 'typecheck', 'collect', 'render', 'finalize'] as const)
-        .map((phase) => phaseSeconds(row.site, phase, row.report.planMs + row.report.nextBuildMs))
+        .map((phase) => phaseSeconds(row.site, phase, nextBuildEndMs(row)))
         .join(' / '),
       s(row.report.postbuildMs),
       s(row.report.mergeMs),
