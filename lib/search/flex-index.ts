@@ -1,5 +1,5 @@
 // The FlexSearch 0.8 side of the search index: one FlexSearch `Index` per doc-level shard maps each
-// gram (unigram or bigram, already cut by tokenize.ts) to the documents that contain it. The build
+// gram (unigram, bigram or trigram, already cut by tokenize.ts) to the documents that contain it. The build
 // fills and exports it, the worker imports it and looks candidates up; exactness stays ours (verify).
 import { Encoder, Index } from 'flexsearch';
 import { FIELD_SEPARATOR } from './tokenize';

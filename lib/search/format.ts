@@ -4,7 +4,7 @@ import type { SearchDoc } from './document';
 import type { FlexChunk } from './flex-index';
 
 /** Bumped whenever the file layout or the normalisation changes (old indexes are then rejected). */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 /**
  * One segment of the index: a run of documents with its own files in the shard layout below (doc
@@ -122,10 +122,10 @@ function parseSegment(file: string, index: number, value: unknown): SearchSegmen
  * (first id, then difference − 1; `ungapChunks` restores FlexSearch's ids before `import`). `rank`: per gram in
  * export order, per document in FlexSearch's order, `count · 2 + (has head hits)` then, if odd, the
  * head count (what FlexSearch cannot carry: occurrences and title/kicker/subtitle hits). `parts`:
- * for a bigram of this shard whose positions are split into part files, the posting index where
+ * for a trigram of this shard whose positions are split into part files, the posting index where
  * parts 1… begin. `pieces`: grams too common for one shard — their FlexSearch export is split by
  * document range into piece files of this same format — with the first document number of each
- * piece, so a query fetches only the pieces that can hold its candidates. A pieced bigram's
+ * piece, so a query fetches only the pieces that can hold its candidates. A pieced trigram's
  * positions are split at the same document boundaries: part k holds the positions of piece k's
  * documents, so a piece and its part can be fetched together.
  */

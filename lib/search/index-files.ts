@@ -19,6 +19,7 @@ import type { IndexLoader } from './loader';
 import { base64ToBytes, VarintReader, type DocPostingList } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
 import { rangeHolds } from './sorted-lists';
+import { POSITION_GRAM } from './tokenize';
 
 /** What a gram's doc-level shard says about it (the first round trip of a query). */
 export interface GramEntry {
@@ -149,7 +150,7 @@ export class IndexFiles {
   /**
    * A pieced gram's documents from the pieces whose document range can hold `candidates` (all
    * pieces when null), fetched together with the matching position parts when `withPositions`
-   * (when every gram of a term is pieced, all their parts: the candidates of common bigrams
+   * (when every gram of a term is pieced, all their parts: the candidates of common trigrams
    * touch nearly every part, and waiting for them would cost a round trip); the documents of
    * pieces not fetched cannot be candidates, so intersections stay exact.
    */
@@ -165,12 +166,12 @@ export class IndexFiles {
       const high = piece + 1 < starts.length ? (starts[piece + 1] as number) - 1 : docCount - 1;
       if (candidates === null || rangeHolds(candidates, low, high)) wanted.push(piece);
     });
-    const isBigram = entry.gram.length === 2;
+    const hasPositions = entry.gram.length === POSITION_GRAM;
     const lists = await Promise.all(
       wanted.map(async (piece) => {
         const file = indexPaths.docPiece(entry.gram, piece, buildId);
         const partFile = indexPaths.posPart(entry.gram, piece, buildId);
-        if (withPositions && isBigram) this.load(partFile).catch(() => undefined);
+        if (withPositions && hasPositions) this.load(partFile).catch(() => undefined);
         const postings = shardPostings(
           file,
           openShardCached(file, await this.load(file)),

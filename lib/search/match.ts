@@ -1,11 +1,11 @@
-// Matching: the documents that contain a term exactly — FlexSearch's lists give candidates, bigram
-// positions decide — and the documents that contain every term of a query and pass its filters.
+// Matching: the documents that contain a term exactly — a term of up to three characters is a key
+// of the index; for a longer one FlexSearch's lists give candidates and trigram positions decide — and the documents that contain every term of a query and pass its filters.
 import { EMPTY_POSTINGS, type IndexFiles, type PositionSegment } from './index-files';
 import type { DocPostingList } from './postings';
 import { chooseCoveringGrams } from './query-plan';
 import { intersectSorted, lowerBound } from './sorted-lists';
 import { SearchIndexError } from './format';
-import { termGrams } from './tokenize';
+import { MAX_GRAM, POSITION_GRAM, termGrams } from './tokenize';
 
 /** A query's matches, in ascending document order: the first `total` entries of each array count. */
 export interface Matches {
@@ -17,7 +17,7 @@ export interface Matches {
   total: number;
 }
 
-/** A bigram's positions for each candidate: `values[offsets[c] … offsets[c + 1]]`, ascending. */
+/** A trigram's positions for each candidate: `values[offsets[c] … offsets[c + 1]]`, ascending. */
 interface CandidatePositions {
   /** Index of candidate c in the gram's postings. */
   postingIndex: Int32Array;
@@ -66,19 +66,19 @@ export function matchAllTerms(perTerm: DocPostingList[], keep: ((doc: number) =>
 /** Documents containing `term` exactly, with occurrence and title-hit counts. */
 export async function matchTerm(files: IndexFiles, term: string): Promise<DocPostingList> {
   const grams = termGrams(term);
-  if (term.length <= 2) {
-    // A one- or two-character term is itself an indexed gram (an exact FlexSearch key): the
-    // documents FlexSearch lists for it are the exact answer, no verification needed.
+  if (term.length <= MAX_GRAM) {
+    // A term of one to three characters is itself an indexed gram (an exact FlexSearch key): the
+    // documents FlexSearch lists for it, with their counts, are the exact answer, no positions needed.
     const entry = await files.gramEntry(grams[0] as string);
     return entry.whole ?? (await files.piecesPostings(entry, null, false)).postings;
   }
   // Round trip 1: the doc-level shards, and (named by the gram alone) the position shards.
   for (const gram of grams) files.prefetchPositionShard(gram);
   const allEntries = await Promise.all(grams.map((gram) => files.gramEntry(gram)));
-  // Only a set of bigrams that covers every character of the term is needed: the term stands at p
-  // exactly when each chosen bigram at offset i stands at p + i. Offsets 0 and length − 2 are
-  // always chosen; between them, the cheapest cover (no two skipped offsets side by side) leaves
-  // out common bigrams where it can, and with them their pieces and position parts.
+  // Only a set of trigrams that covers every character of the term is needed: the term stands at p
+  // exactly when each chosen trigram at offset i stands at p + i. Offsets 0 and length − 3 are
+  // always chosen; between them, the cheapest cover (chosen offsets at most 3 apart) leaves out
+  // common trigrams where it can, and with them their pieces and position parts.
   const entries = chooseCoveringGrams(term, allEntries);
   // Candidates from the grams whose shards hold them whole (FlexSearch's lists, intersected
   // rarest first): a pieced gram then fetches only the pieces whose document range can hold one.
@@ -100,7 +100,7 @@ export async function matchTerm(files: IndexFiles, term: string): Promise<DocPos
       return { postings, segments };
     }),
   );
-  // Candidates hold every bigram of the term; only the positions decide whether the bigrams stand
+  // Candidates hold every chosen trigram of the term; only the positions decide whether they stand
   // side by side, so a candidate is never a match by itself.
   let candidates: Int32Array | null = null;
   for (const { postings } of [...perGram].sort((a, b) => a.postings.docs.length - b.postings.docs.length)) {
@@ -118,8 +118,8 @@ export async function matchTerm(files: IndexFiles, term: string): Promise<DocPos
   const counts: number[] = [];
   const heads: number[] = [];
   const checks: { offset: number; positions: CandidatePositions }[] = [];
-  for (let offset = 1; offset + 2 <= term.length; offset += 1) {
-    const known = byGram.get(term.slice(offset, offset + 2));
+  for (let offset = 1; offset + POSITION_GRAM <= term.length; offset += 1) {
+    const known = byGram.get(term.slice(offset, offset + POSITION_GRAM));
     if (known) checks.push({ offset, positions: known });
   }
   for (let c = 0; c < found.length; c += 1) {
@@ -163,7 +163,7 @@ export async function matchTerm(files: IndexFiles, term: string): Promise<DocPos
 }
 
 /**
- * Positions of a bigram in each candidate (ascending), read from the segments that hold them,
+ * Positions of a trigram in each candidate (ascending), read from the segments that hold them,
  * as one flat array with offsets per candidate.
  */
 async function gramPositions(

@@ -1,4 +1,4 @@
-// The byte format of bigram positions and the filter meta: unsigned LEB128 varints, base64 in JSON.
+// The byte format of trigram positions and the filter meta: unsigned LEB128 varints, base64 in JSON.
 // (Document lists are FlexSearch exports, see flex-index.ts.) One codec for the build and the worker.
 
 /** Appends unsigned varints to a growing byte buffer. */

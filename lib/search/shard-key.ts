@@ -44,12 +44,12 @@ export const indexPaths = {
   manifest: 'manifest.json',
   /** FlexSearch export (gram → documents) and rank array (counts, title hits) of the grams hashed to `key`. */
   docShard: (key: number, buildId: string) => `shards/d${key}.${buildId}.json`,
-  /** Bigram positions of the grams hashed to `key` (lists too large for a shard live in parts). */
+  /** Trigram positions of the grams hashed to `key` (lists too large for a shard live in parts). */
   posShard: (key: number, buildId: string) => `shards/p${key}.${buildId}.json`,
   /** Piece `piece` of one gram whose document list is too large for a shard (same format as a shard). */
   docPiece: (gram: string, piece: number, buildId: string) =>
     `pieces/${gramToHex(gram)}-${piece}.${buildId}.json`,
-  /** Part `part` of one large bigram's position list. */
+  /** Part `part` of one large trigram's position list. */
   posPart: (gram: string, part: number, buildId: string) =>
     `parts/${gramToHex(gram)}-${part}.${buildId}.json`,
   /** Display text and metadata of documents chunk·size … chunk·size + size − 1. */

@@ -5,8 +5,14 @@ import { normalize } from './normalize';
 /** Joins the fields of one document: no n-gram and no match spans two fields (或 two paragraphs). */
 export const FIELD_SEPARATOR = '\n';
 
-/** The longest n-gram the index stores: single characters and bigrams. */
-export const MAX_GRAM = 2;
+/** The longest n-gram the index stores: single characters, bigrams and trigrams. */
+export const MAX_GRAM = 3;
+
+/**
+ * The length of the grams whose positions the index stores: trigrams. A term up to MAX_GRAM
+ * characters is itself a key; a longer one is verified by joining its trigrams' positions.
+ */
+export const POSITION_GRAM = 3;
 
 /**
  * Splits a raw query into normalised terms that must all match: spaces separate terms, a quoted
@@ -25,39 +31,57 @@ export function parseQuery(raw: string): string[] {
 }
 
 /**
- * The n-grams a query term is looked up by: the character itself for a one-character term, else
- * its distinct bigrams (经济发展 → 经济, 济发, 发展). A term matches only where all of them
- * stand side by side, which the positions in the index (or the text) decide.
+ * The n-grams a query term is looked up by: the term itself when it has at most MAX_GRAM
+ * characters (it is a key of the index), else its distinct trigrams (经济发展 → 经济发, 济发展). A
+ * longer term matches only where its trigrams stand side by side, which their positions decide.
  */
 export function termGrams(term: string): string[] {
-  if (term.length <= 1) return term.length === 1 ? [term] : [];
+  if (term.length <= MAX_GRAM) return term.length > 0 ? [term] : [];
   const grams: string[] = [];
-  for (let i = 0; i + 2 <= term.length; i += 1) {
-    const gram = term.slice(i, i + 2);
+  for (let i = 0; i + POSITION_GRAM <= term.length; i += 1) {
+    const gram = term.slice(i, i + POSITION_GRAM);
     if (!grams.includes(gram)) grams.push(gram);
   }
   return grams;
 }
 
-/** A gram as a number: a character's code unit, or for a bigram (first + 1) · 65536 + second. */
-export function gramCode(first: number, second?: number): number {
-  return second === undefined ? first : (first + 1) * 65536 + second;
+// Gram codes are exact integers below 2^53, each length in its own range: a unigram is its code
+// unit (< 2^16), a bigram 2^16 + its two code units in base 2^16 (< 2^32 + 2^16), a trigram
+// TRIGRAM_BASE + its three code units in base 2^16.
+const TRIGRAM_BASE = 65536 * 65536 + 65536;
+
+/**
+ * A gram as a number (the index build sorts numbers fast): a character's code unit; a bigram
+ * 2^16 + first · 2^16 + second; a trigram 2^32 + 2^16 + (first · 2^16 + second) · 2^16 + third.
+ */
+export function gramCode(first: number, second?: number, third?: number): number {
+  if (second === undefined) return first;
+  if (third === undefined) return (first + 1) * 65536 + second;
+  return TRIGRAM_BASE + (first * 65536 + second) * 65536 + third;
+}
+
+/** The number of characters of the gram a `gramCode` stands for (1, 2 or 3). */
+export function gramCodeLength(code: number): number {
+  return code < 65536 ? 1 : code < TRIGRAM_BASE ? 2 : 3;
 }
 
 /** The gram a `gramCode` stands for. */
 export function codeToGram(code: number): string {
-  return code < 65536
-    ? String.fromCharCode(code)
-    : String.fromCharCode(Math.floor(code / 65536) - 1, code % 65536);
+  if (code < 65536) return String.fromCharCode(code);
+  if (code < TRIGRAM_BASE) return String.fromCharCode(Math.floor(code / 65536) - 1, code % 65536);
+  const rest = code - TRIGRAM_BASE;
+  const firstTwo = Math.floor(rest / 65536);
+  return String.fromCharCode(Math.floor(firstTwo / 65536), firstTwo % 65536, rest % 65536);
 }
 
 const SEPARATOR_CODE = FIELD_SEPARATOR.charCodeAt(0);
 const SPACE_CODE = 32;
 
 /**
- * Calls `visit(code, position)` for every unigram and bigram of a document's normalised text (as
- * gramCode numbers, which the index build sorts fast): no gram spans a field boundary, and a lone
- * space is never a gram, but bigrams with a space are (so `"new york"` can be found).
+ * Calls `visit(code, position)` for every unigram, bigram and trigram of a document's normalised
+ * text (as gramCode numbers, which the index build sorts fast), at each position in that order:
+ * no gram spans a field boundary, and a lone space is never a gram, but longer grams with a space
+ * are (so `"new york"` can be found).
  */
 export function forEachGramCode(text: string, visit: (code: number, position: number) => void): void {
   for (let i = 0; i < text.length; i += 1) {
@@ -65,11 +89,14 @@ export function forEachGramCode(text: string, visit: (code: number, position: nu
     if (char === SEPARATOR_CODE) continue;
     if (char !== SPACE_CODE) visit(char, i);
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : SEPARATOR_CODE;
-    if (next !== SEPARATOR_CODE) visit(gramCode(char, next), i);
+    if (next === SEPARATOR_CODE) continue;
+    visit(gramCode(char, next), i);
+    const after = i + 2 < text.length ? text.charCodeAt(i + 2) : SEPARATOR_CODE;
+    if (after !== SEPARATOR_CODE) visit(gramCode(char, next, after), i);
   }
 }
 
-/** Calls `visit(gram, position)` for every unigram and bigram of a document's normalised text. */
+/** Calls `visit(gram, position)` for every unigram, bigram and trigram of a document's normalised text. */
 export function forEachGram(text: string, visit: (gram: string, position: number) => void): void {
   forEachGramCode(text, (code, position) => visit(codeToGram(code), position));
 }

@@ -1,6 +1,6 @@
 // Term occurrences in normalised text: where each term stands in a document's text, as the ranges
-// results mark. The engine decides matches from bigram positions (match.ts); containsAllTerms states
-// the same rule on plain text.
+// results mark. The engine decides matches from its index keys and trigram positions (match.ts);
+// containsAllTerms states the same rule on plain text.
 
 /** Start offsets of every occurrence of `needle` in `haystack`, overlapping ones included. */
 export function findOccurrences(haystack: string, needle: string): number[] {

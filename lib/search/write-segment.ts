@@ -1,6 +1,6 @@
 // Writes one segment of the search index (Node only): for a run of documents, numbered from 0 in
 // the order given, a FlexSearch Index (gram → documents, exported) per hash-keyed doc shard with
-// a side array of counts, bigram positions in position shards, pieces and parts for common grams,
+// a side array of counts, trigram positions in position shards, pieces and parts for common grams,
 // display text in docs/ chunks and the filter fields in meta/. build-index.ts decides the segments.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import {
 import { countFilterValues, type IndexEntry } from './index-entries';
 import { bytesToBase64, varintSize, VarintWriter } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
-import { codeToGram, forEachGramCode } from './tokenize';
+import { codeToGram, forEachGramCode, gramCodeLength, POSITION_GRAM } from './tokenize';
 
 /** The layout knobs of a segment's files (build-index.ts fills in the defaults). */
 export interface SegmentLayout {
@@ -115,22 +115,30 @@ function decimalDigits(value: number): number {
 
 /** UTF-8 bytes of a gram code in a JSON key, plus the punctuation of its FlexSearch map entry `["…",[[…]]],`. */
 function gramEntryBytes(code: number): number {
-  const charBytes = (char: number) => (char < 0x80 ? 1 : char < 0x800 ? 2 : 3);
-  return (
-    10 + (code < 65536 ? charBytes(code) : charBytes(Math.floor(code / 65536) - 1) + charBytes(code % 65536))
-  );
+  const gram = codeToGram(code);
+  let bytes = 10;
+  for (let i = 0; i < gram.length; i += 1) {
+    const char = gram.charCodeAt(i);
+    bytes += char < 0x80 ? 1 : char < 0x800 ? 2 : 3;
+  }
+  return bytes;
+}
+
+/** Whether the index stores the positions of a gram (trigrams: what a longer term is joined from). */
+function hasPositions(code: number): boolean {
+  return gramCodeLength(code) === POSITION_GRAM;
 }
 
 /** Every (gram, document) posting of a run of documents, in document order, with encoded sizes per gram. */
 interface CollectedPostings {
-  /** Gram codes by dense gram id (a bigram's code is ≥ 65536). */
+  /** Gram codes by dense gram id (tokenize.ts's gramCode). */
   gramCodes: number[];
   /** Per posting: gram id, document number, occurrences, occurrences in head fields. */
   postingGram: IntList;
   postingDoc: IntList;
   postingCount: IntList;
   postingHead: IntList;
-  /** Bigram positions, posting after posting. */
+  /** Trigram positions, posting after posting. */
   positions: IntList;
   /** Per gram id: bytes of its encoded positions, and of its FlexSearch map entry plus rank values. */
   gramPosBytes: Float64Array;
@@ -145,7 +153,7 @@ function collectPostings(docs: readonly SearchDoc[]): CollectedPostings {
   const postingDoc = new IntList();
   const postingCount = new IntList();
   const postingHead = new IntList();
-  const positions = new IntList(); // bigram positions, posting after posting
+  const positions = new IntList(); // trigram positions, posting after posting
   let occurrences = new Float64Array(1024);
   let gramLastDoc = new Int32Array(1 << 16).fill(-1);
   let gramPosBytes = new Float64Array(1 << 16);
@@ -169,7 +177,7 @@ function collectPostings(docs: readonly SearchDoc[]): CollectedPostings {
     const { text, headLength } = docSearchText(doc);
     if (text.length >= POSITION_BITS)
       throw new Error(`article ${doc.id} is too long to index (${text.length} characters)`);
-    if (occurrences.length < text.length * 2) occurrences = new Float64Array(text.length * 2);
+    if (occurrences.length < text.length * 3) occurrences = new Float64Array(text.length * 3);
     let n = 0;
     forEachGramCode(text, (code, position) => {
       occurrences[n++] = idOf(code) * POSITION_BITS + position;
@@ -177,14 +185,14 @@ function collectPostings(docs: readonly SearchDoc[]): CollectedPostings {
     const sortedOccurrences = occurrences.subarray(0, n).sort();
     for (let at = 0; at < n;) {
       const id = Math.floor((sortedOccurrences[at] as number) / POSITION_BITS);
-      const isBigram = (gramCodes[id] as number) >= 65536;
+      const withPositions = hasPositions(gramCodes[id] as number);
       let count = 0;
       let headCount = 0;
       let previousPosition = -1;
       for (; at < n && Math.floor((sortedOccurrences[at] as number) / POSITION_BITS) === id; at += 1) {
         const position = (sortedOccurrences[at] as number) % POSITION_BITS;
         if (position < headLength) headCount += 1;
-        if (isBigram) {
+        if (withPositions) {
           positions.push(position);
           gramPosBytes[id] = (gramPosBytes[id] as number) + varintSize(position - previousPosition - 1);
           previousPosition = position;
@@ -251,7 +259,7 @@ function groupPostingsByGram(collected: CollectedPostings): GramPostings {
   for (let p = 0; p < postingTotal; p += 1) {
     const id = postingGram.data[p] as number;
     postingsPerGram[id + 1]! += 1;
-    if ((gramCodes[id] as number) >= 65536) positionsPerGram[id + 1]! += postingCount.data[p] as number;
+    if (hasPositions(gramCodes[id] as number)) positionsPerGram[id + 1]! += postingCount.data[p] as number;
   }
   for (let g = 0; g < gramCount; g += 1) {
     postingsPerGram[g + 1]! += postingsPerGram[g] as number;
@@ -272,7 +280,7 @@ function groupPostingsByGram(collected: CollectedPostings): GramPostings {
       gramDoc[k] = postingDoc.data[p] as number;
       gramCountOf[k] = count;
       gramHead[k] = postingHead.data[p] as number;
-      if ((gramCodes[id] as number) >= 65536) {
+      if (hasPositions(gramCodes[id] as number)) {
         const to = positionFill[id] as number;
         gramPositions.set(positions.data.subarray(positionAt, positionAt + count), to);
         positionFill[id] = to + count;
@@ -324,7 +332,7 @@ export function writeSegment(
 
   const posWriter = new VarintWriter();
   /**
-   * Encodes one bigram's positions, split into parts of about partBytes, or — for a pieced gram —
+   * Encodes one trigram's positions, split into parts of about partBytes, or — for a pieced gram —
    * at the given posting indices (its pieces' boundaries, relative to the gram's first posting).
    */
   const encodePositions = (id: number, splitAt: readonly number[] | null = null) => {
@@ -445,7 +453,7 @@ export function writeSegment(
       if (starts) pieces[gram] = writePieces(id, starts);
       else
         entries.push(gramEntry(gram, postingsPerGram[id] as number, postingsPerGram[id + 1] as number, rank));
-      if ((gramCodes[id] as number) < 65536) continue;
+      if (!hasPositions(gramCodes[id] as number)) continue;
       const encoded = encodePositions(id, starts && starts.slice(1));
       if (starts === null && encoded.partStarts.length === 0) {
         (posShardEntries[shardKeyOf(gram, posShards)] as PosShard)[gram] = bytesToBase64(encoded.positions);

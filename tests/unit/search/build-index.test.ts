@@ -138,7 +138,7 @@ describe('buildSearchIndex', () => {
     expect(docShards(large.result.manifest)).toBeGreaterThan(docShards(small.result.manifest));
   });
 
-  it('splits a common bigram into pieces by document range, with position parts on the same boundaries', () => {
+  it('splits a common gram into pieces by document range, with position parts of a trigram on the same boundaries', () => {
     const many = Array.from({ length: 60 }, (_, i) =>
       article(`m${i}`, `2022-03-${String((i % 28) + 1).padStart(2, '0')}`, `第${i}篇`, '丽水市区丽水街。'),
     );
@@ -148,18 +148,27 @@ describe('buildSearchIndex', () => {
     // One month: one segment.
     expect(index.segments).toHaveLength(1);
     const manifest = index.segments[0] as SearchSegment;
-    const file = indexPaths.docShard(shardKeyOf('丽水', manifest.docShards), manifest.buildId);
-    const starts = parseDocShard(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).pieces['丽水'];
-    expect(starts?.length).toBeGreaterThan(1);
-    starts?.forEach((first, piece) => {
-      const pieceFile = indexPaths.docPiece('丽水', piece, manifest.buildId);
-      const shard = parseDocShard(pieceFile, JSON.parse(readFileSync(path.join(dir, pieceFile), 'utf8')));
-      expect(lookupGram(importGramIndex(ungapChunks(shard.flex)), '丽水')[0]).toBe(first);
-      const partFile = path.join(dir, indexPaths.posPart('丽水', piece, manifest.buildId));
-      expect(Object.keys(JSON.parse(readFileSync(partFile, 'utf8')) as object)).toEqual(['丽水']);
+    const piecesOf = (gram: string) => {
+      const file = indexPaths.docShard(shardKeyOf(gram, manifest.docShards), manifest.buildId);
+      return parseDocShard(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8'))).pieces[gram];
+    };
+    for (const gram of ['丽水', '丽水市']) {
+      const starts = piecesOf(gram);
+      expect(starts?.length).toBeGreaterThan(1);
+      starts?.forEach((first, piece) => {
+        const pieceFile = indexPaths.docPiece(gram, piece, manifest.buildId);
+        const shard = parseDocShard(pieceFile, JSON.parse(readFileSync(path.join(dir, pieceFile), 'utf8')));
+        expect(lookupGram(importGramIndex(ungapChunks(shard.flex)), gram)[0]).toBe(first);
+      });
+    }
+    // Positions are stored for trigrams only: 丽水市 has one part per piece, 丽水 none.
+    const trigramStarts = piecesOf('丽水市') ?? [];
+    trigramStarts.forEach((_, piece) => {
+      const partFile = path.join(dir, indexPaths.posPart('丽水市', piece, manifest.buildId));
+      expect(Object.keys(JSON.parse(readFileSync(partFile, 'utf8')) as object)).toEqual(['丽水市']);
     });
-    expect(readdirSync(path.join(dir, 'parts')).filter((name) => name.startsWith('4e3d-6c34-'))).toHaveLength(
-      starts?.length ?? 0,
-    );
+    const parts = readdirSync(path.join(dir, 'parts'));
+    expect(parts.filter((name) => name.startsWith('4e3d-6c34-5e02-'))).toHaveLength(trigramStarts.length);
+    expect(parts.filter((name) => /^4e3d-6c34-\d+\./.test(name))).toHaveLength(0);
   });
 });

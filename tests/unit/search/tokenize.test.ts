@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { forEachGram, parseQuery, termGrams } from '@/lib/search/tokenize';
+import {
+  codeToGram,
+  forEachGram,
+  gramCode,
+  gramCodeLength,
+  parseQuery,
+  termGrams,
+} from '@/lib/search/tokenize';
 
 describe('parseQuery', () => {
   it.each([
@@ -19,29 +26,66 @@ describe('termGrams', () => {
     expect(termGrams('水')).toEqual(['水']);
   });
 
-  it('looks up a longer term by its distinct bigrams', () => {
-    expect(termGrams('经济发展')).toEqual(['经济', '济发', '发展']);
-    expect(termGrams('哈哈哈')).toEqual(['哈哈']);
+  it('looks up a two- or three-character term by itself (it is a key of the index)', () => {
+    expect(termGrams('丽水')).toEqual(['丽水']);
+    expect(termGrams('哈哈哈')).toEqual(['哈哈哈']);
+  });
+
+  it('looks up a longer term by its distinct trigrams', () => {
+    expect(termGrams('经济发展')).toEqual(['经济发', '济发展']);
+    expect(termGrams('哈哈哈哈哈')).toEqual(['哈哈哈']);
+  });
+});
+
+describe('gramCode', () => {
+  it('gives unigrams, bigrams and trigrams disjoint codes that codeToGram reverses', () => {
+    const samples = [
+      'a',
+      '丽',
+      '\uffff',
+      'ab',
+      '丽水',
+      '\uffff\uffff',
+      '\u0000\u0000\u0000',
+      '丽水市',
+      '\uffff\uffff\uffff',
+    ];
+    const codes = samples.map((gram) =>
+      gramCode(
+        gram.charCodeAt(0),
+        gram.length > 1 ? gram.charCodeAt(1) : undefined,
+        gram.length > 2 ? gram.charCodeAt(2) : undefined,
+      ),
+    );
+    expect(codes.map(codeToGram)).toEqual(samples);
+    expect(codes.map(gramCodeLength)).toEqual(samples.map((gram) => gram.length));
+    expect(codes.every(Number.isSafeInteger)).toBe(true);
+    // Longer grams have larger codes, so the ranges never meet.
+    expect(Math.max(...codes.slice(0, 3))).toBeLessThan(Math.min(...codes.slice(3, 6)));
+    expect(Math.max(...codes.slice(3, 6))).toBeLessThan(Math.min(...codes.slice(6)));
   });
 });
 
 describe('forEachGram', () => {
-  it('emits unigrams and bigrams but never across a field boundary', () => {
+  it('emits unigrams, bigrams and trigrams but never across a field boundary', () => {
     const grams: [string, number][] = [];
-    forEachGram('丽水\n日报', (gram, position) => grams.push([gram, position]));
+    forEachGram('丽水市\n日报', (gram, position) => grams.push([gram, position]));
     expect(grams).toEqual([
       ['丽', 0],
       ['丽水', 0],
+      ['丽水市', 0],
       ['水', 1],
-      ['日', 3],
-      ['日报', 3],
-      ['报', 4],
+      ['水市', 1],
+      ['市', 2],
+      ['日', 4],
+      ['日报', 4],
+      ['报', 5],
     ]);
   });
 
-  it('keeps bigrams with a space so quoted phrases can be found, but never a lone space', () => {
+  it('keeps grams with a space so quoted phrases can be found, but never a lone space', () => {
     const grams: string[] = [];
     forEachGram('a b', (gram) => grams.push(gram));
-    expect(grams).toEqual(['a', 'a ', ' b', 'b']);
+    expect(grams).toEqual(['a', 'a ', 'a b', ' b', 'b']);
   });
 });
