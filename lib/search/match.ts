@@ -2,10 +2,10 @@
 // of the index; for a longer one FlexSearch's lists give candidates and trigram positions decide — and the documents that contain every term of a query and pass its filters.
 import { EMPTY_POSTINGS, type IndexFiles, type PositionSegment } from './index-files';
 import type { DocPostingList } from './postings';
-import { chooseCoveringGrams } from './query-plan';
+import { coveringGrams } from './query-plan';
 import { intersectSorted, lowerBound } from './sorted-lists';
 import { SearchIndexError } from './format';
-import { MAX_GRAM, POSITION_GRAM, termGrams } from './tokenize';
+import { MAX_GRAM, POSITION_GRAM } from './tokenize';
 
 /** A query's matches, in ascending document order: the first `total` entries of each array count. */
 export interface Matches {
@@ -65,21 +65,17 @@ export function matchAllTerms(perTerm: DocPostingList[], keep: ((doc: number) =>
 
 /** Documents containing `term` exactly, with occurrence and title-hit counts. */
 export async function matchTerm(files: IndexFiles, term: string): Promise<DocPostingList> {
-  const grams = termGrams(term);
   if (term.length <= MAX_GRAM) {
     // A term of one to three characters is itself an indexed gram (an exact FlexSearch key): the
     // documents FlexSearch lists for it, with their counts, are the exact answer, no positions needed.
-    const entry = await files.gramEntry(grams[0] as string);
+    const entry = await files.gramEntry(term);
     return entry.whole ?? (await files.piecesPostings(entry, null, false)).postings;
   }
-  // Round trip 1: the doc-level shards, and (named by the gram alone) the position shards.
-  for (const gram of grams) files.prefetchPositionShard(gram);
-  const allEntries = await Promise.all(grams.map((gram) => files.gramEntry(gram)));
-  // Only a set of trigrams that covers every character of the term is needed: the term stands at p
-  // exactly when each chosen trigram at offset i stands at p + i. Offsets 0 and length − 3 are
-  // always chosen; between them, the cheapest cover (chosen offsets at most 3 apart) leaves out
-  // common trigrams where it can, and with them their pieces and position parts.
-  const entries = chooseCoveringGrams(term, allEntries);
+  // Round trip 1: the doc-level shards of a fixed set of trigrams that covers every character
+  // (offsets 0, 3, 6, … and length − 3) and, named by the gram alone, their position shards.
+  const covering = coveringGrams(term);
+  for (const gram of covering) files.prefetchPositionShard(gram);
+  const entries = await Promise.all(covering.map((gram) => files.gramEntry(gram)));
   // Candidates from the grams whose shards hold them whole (FlexSearch's lists, intersected
   // rarest first): a pieced gram then fetches only the pieces whose document range can hold one.
   let estimate: Int32Array | null = null;

@@ -30,21 +30,6 @@ export function parseQuery(raw: string): string[] {
   return terms;
 }
 
-/**
- * The n-grams a query term is looked up by: the term itself when it has at most MAX_GRAM
- * characters (it is a key of the index), else its distinct trigrams (经济发展 → 经济发, 济发展). A
- * longer term matches only where its trigrams stand side by side, which their positions decide.
- */
-export function termGrams(term: string): string[] {
-  if (term.length <= MAX_GRAM) return term.length > 0 ? [term] : [];
-  const grams: string[] = [];
-  for (let i = 0; i + POSITION_GRAM <= term.length; i += 1) {
-    const gram = term.slice(i, i + POSITION_GRAM);
-    if (!grams.includes(gram)) grams.push(gram);
-  }
-  return grams;
-}
-
 // Gram codes are exact integers below 2^53, each length in its own range: a unigram is its code
 // unit (< 2^16), a bigram 2^16 + its two code units in base 2^16 (< 2^32 + 2^16), a trigram
 // TRIGRAM_BASE + its three code units in base 2^16.

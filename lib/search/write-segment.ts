@@ -272,6 +272,7 @@ function groupPostingsByGram(collected: CollectedPostings): GramPostings {
   {
     const fill = postingsPerGram.slice(0, gramCount);
     const positionFill = positionsPerGram.slice(0, gramCount);
+    const positionData = positions.data;
     let positionAt = 0;
     for (let p = 0; p < postingTotal; p += 1) {
       const id = postingGram.data[p] as number;
@@ -281,8 +282,10 @@ function groupPostingsByGram(collected: CollectedPostings): GramPostings {
       gramCountOf[k] = count;
       gramHead[k] = postingHead.data[p] as number;
       if (hasPositions(gramCodes[id] as number)) {
+        // A plain copy: most trigram postings hold one position, and a subarray per posting was
+        // millions of short-lived objects.
         const to = positionFill[id] as number;
-        gramPositions.set(positions.data.subarray(positionAt, positionAt + count), to);
+        for (let i = 0; i < count; i += 1) gramPositions[to + i] = positionData[positionAt + i] as number;
         positionFill[id] = to + count;
         positionAt += count;
       }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  codeToGram,
-  forEachGram,
-  gramCode,
-  gramCodeLength,
-  parseQuery,
-  termGrams,
-} from '@/lib/search/tokenize';
+import { codeToGram, forEachGram, gramCode, gramCodeLength, parseQuery } from '@/lib/search/tokenize';
 
 describe('parseQuery', () => {
   it.each([
@@ -18,22 +11,6 @@ describe('parseQuery', () => {
     ['。，！', []], // punctuation only: nothing to search
   ])('parses %s', (query, expected) => {
     expect(parseQuery(query)).toEqual(expected);
-  });
-});
-
-describe('termGrams', () => {
-  it('looks up a one-character term by itself', () => {
-    expect(termGrams('水')).toEqual(['水']);
-  });
-
-  it('looks up a two- or three-character term by itself (it is a key of the index)', () => {
-    expect(termGrams('丽水')).toEqual(['丽水']);
-    expect(termGrams('哈哈哈')).toEqual(['哈哈哈']);
-  });
-
-  it('looks up a longer term by its distinct trigrams', () => {
-    expect(termGrams('经济发展')).toEqual(['经济发', '济发展']);
-    expect(termGrams('哈哈哈哈哈')).toEqual(['哈哈哈']);
   });
 });
 
