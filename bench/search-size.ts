@@ -1,5 +1,5 @@
 // Prints where the search index's bytes go (gzip, per article) for a generated archive: FlexSearch's
-// exported document lists, the rank side array, bigram positions and display text. Prints, never asserts.
+// exported document lists, the rank side array, trigram positions and display text. Prints, never asserts.
 // Run: npx tsx bench/search-size.ts 1000
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
