@@ -17,7 +17,7 @@ import {
 import { countFilterValues, type IndexEntry } from './index-entries';
 import { bytesToBase64, varintSize, VarintWriter } from './postings';
 import { indexPaths, shardKeyOf } from './shard-key';
-import { codeToGram, forEachGramCode, gramCodeLength, POSITION_GRAM } from './tokenize';
+import { codeToGram, forEachGramCode, gramCode } from './tokenize';
 
 /** The layout knobs of a segment's files (build-index.ts fills in the defaults). */
 export interface SegmentLayout {
@@ -124,9 +124,16 @@ function gramEntryBytes(code: number): number {
   return bytes;
 }
 
-/** Whether the index stores the positions of a gram (trigrams: what a longer term is joined from). */
+// Positions are stored for trigrams (tokenize.ts's POSITION_GRAM), the longest grams, whose codes
+// are the largest: from the smallest trigram code on.
+const FIRST_POSITION_GRAM_CODE = gramCode(0, 0, 0);
+
+/**
+ * Whether the index stores the positions of a gram (trigrams: what a longer term is joined
+ * from). One comparison: called per posting, where a call into tokenize.ts was measurable.
+ */
 function hasPositions(code: number): boolean {
-  return gramCodeLength(code) === POSITION_GRAM;
+  return code >= FIRST_POSITION_GRAM_CODE;
 }
 
 /** Every (gram, document) posting of a run of documents, in document order, with encoded sizes per gram. */
