@@ -79,18 +79,23 @@ const percentile = (values: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 };
 
-function folderBytes(dir: string): { files: number; gzip: number } {
+/** The index's files and gzip bytes, in all and per kind (doc shards, position shards, parts, pieces, docs, meta). */
+function folderBytes(dir: string): { files: number; gzip: number; byKind: Record<string, number> } {
   let files = 0;
   let gzip = 0;
+  const byKind: Record<string, number> = {};
   for (const folder of ['shards', 'parts', 'pieces', 'docs', 'meta']) {
     const at = path.join(dir, folder);
     if (!existsSync(at)) continue;
     for (const name of readdirSync(at)) {
+      const size = gzipSize(path.join(at, name));
+      const kind = folder === 'shards' ? `shards/${name[0]}` : folder;
+      byKind[kind] = (byKind[kind] ?? 0) + size;
       files += 1;
-      gzip += gzipSize(path.join(at, name));
+      gzip += size;
     }
   }
-  return { files, gzip };
+  return { files, gzip, byKind };
 }
 
 function hasCurrentIndex(dir: string): boolean {
@@ -140,6 +145,11 @@ async function main() {
   const total = folderBytes(dir);
   console.log(
     `index: ${total.files} files, ${(total.gzip / 2 ** 20).toFixed(1)} MB gzip, ${(total.gzip / count / 1024).toFixed(2)} KB gzip per article`,
+  );
+  console.log(
+    `  per article: ${Object.entries(total.byKind)
+      .map(([kind, bytes]) => `${kind} ${(bytes / count / 1024).toFixed(2)} KB`)
+      .join(', ')} (shards/d: doc shards, shards/p: position shards)`,
   );
 
   const queries = benchQueries(count, later);
