@@ -1,5 +1,6 @@
 // Matching: the documents that contain a term exactly — a term of up to three characters is a key
-// of the index; for a longer one FlexSearch's lists give candidates and trigram positions decide — and the documents that contain every term of a query and pass its filters.
+// of the index; for a longer one FlexSearch's lists give candidates and trigram positions decide —
+// and the documents that contain every term of a query and pass its filters.
 import { EMPTY_POSTINGS, type IndexFiles, type PositionSegment } from './index-files';
 import type { DocPostingList } from './postings';
 import { coveringGrams } from './query-plan';
