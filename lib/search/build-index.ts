@@ -33,6 +33,15 @@ export interface BuildSearchIndexOptions extends Partial<SegmentLayout> {
    */
   recentShardBytes?: { doc: number; pos: number };
   /**
+   * `docsPerChunk` of every segment but the oldest (default 4; the oldest segment's is
+   * `docsPerChunk`, default 1). A results page fetches one docs/ chunk per result, and in a large
+   * segment the ten results almost never share one, so the main segment stores one document per
+   * chunk (a chunk of four was four articles' text for one result). A recent segment is rewritten
+   * every day, so it keeps fewer, larger chunks: fewer files a day, and its results are often
+   * neighbours (newest first).
+   */
+  recentDocsPerChunk?: number;
+  /**
    * A JSON file outside the served folder (e.g. `.build-cache/search-index-stamps.json`) where the
    * build records the size and modification time of every segment file it leaves in `outDir`. A
    * later build keeps a segment only when its files on disk are exactly the recorded ones,
@@ -90,14 +99,19 @@ export function buildSearchIndex(
   options: BuildSearchIndexOptions = {},
 ): BuildSearchIndexResult {
   const layout: SegmentLayout = {
-    docsPerChunk: options.docsPerChunk ?? 4,
+    docsPerChunk: options.docsPerChunk ?? 1,
     docShardBytes: options.docShardBytes ?? 48 * 1024,
     posShardBytes: options.posShardBytes ?? 8 * 1024,
     partBytes: options.partBytes ?? 24 * 1024,
     docPartBytes: options.docPartBytes ?? 48 * 1024,
   };
   const recent = options.recentShardBytes ?? { doc: 8 * 1024, pos: 2 * 1024 };
-  const recentLayout = { ...layout, docShardBytes: recent.doc, posShardBytes: recent.pos };
+  const recentLayout = {
+    ...layout,
+    docShardBytes: recent.doc,
+    posShardBytes: recent.pos,
+    docsPerChunk: options.recentDocsPerChunk ?? options.docsPerChunk ?? 4,
+  };
   const planStarted = performance.now();
   const entries = collectIndexEntries(articles, options.fragments ?? []);
   const cut = splitIntoSegments(entries, options.segmentStarts ?? defaultSegmentStarts(entries));
