@@ -2,7 +2,6 @@
 // folder (bench/search-build-child.ts writes one), runs the search benchmark's queries through the
 // real worker, and prints per-query files and bytes plus a CPU profile of the worker (self time by
 // function). Run: npx tsx bench/search-profile.ts <index dir> [articles the index was built from]
-// BENCH_HTTP2=1 serves HTTP/2 over TLS (bench/search-serve.ts).
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,14 +36,10 @@ async function main() {
   // A/B runs: SEARCH_WORKER_JS names another bundled worker (an older engine) to profile instead.
   if (process.env.SEARCH_WORKER_JS)
     copyFileSync(process.env.SEARCH_WORKER_JS, path.join(indexDir, 'worker.js'));
-  const http2 = process.env.BENCH_HTTP2 === '1';
-  const server = await serve(path.resolve(indexDir), { http2 });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, ...(http2 ? ['--ignore-certificate-errors'] : [])],
-  });
+  const server = await serve(path.resolve(indexDir));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
-    const page = await browser.newPage({ ignoreHTTPSErrors: http2 });
+    const page = await browser.newPage();
     await page.goto(server.url);
     await page.evaluate(() => window.searchBench.open());
     const queries = benchQueries(Number(countArg), LATER);

@@ -1,7 +1,6 @@
 // Search benchmark (prints numbers, never asserts): for generated archives of 1k and 10k articles
 // (`--sizes 1000,10000,100000` for more), builds the index, serves it gzip-compressed on loopback
 // and runs queries in headless Chromium through the real worker. Run: npm run bench:search
-// (`-- --http2` serves HTTP/2 over TLS instead of HTTP/1.1, as CDNs do; see bench/search-serve.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -19,9 +18,6 @@ const SIZES = (sizesFlag >= 0 ? (process.argv[sizesFlag + 1] ?? '') : '1000,1000
   .map(Number)
   .filter((n) => n > 0);
 const LATER_QUERIES = 200;
-const HTTP2 = process.argv.includes('--http2');
-// The HTTP/2 server's certificate is self-signed.
-const BROWSER_ARGS = [...CHROMIUM_ARGS, ...(HTTP2 ? ['--ignore-certificate-errors'] : [])];
 const root = path.resolve(__dirname, '..');
 
 function listFiles(dir: string): string[] {
@@ -90,7 +86,7 @@ const CPU_SLOWDOWN = 4;
  * harness page itself loads before the clock starts. Then one more query, warm.
  */
 async function firstResultsThrottled(browser: Browser, url: string, first: string, second: string) {
-  const context = await browser.newContext({ ignoreHTTPSErrors: HTTP2 });
+  const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -153,13 +149,13 @@ async function benchSize(count: number) {
     const manifestBytes = statSync(path.join(dir, 'manifest.json')).size;
 
     await bundleSearchHarness(dir);
-    const server = await serve(dir, { http2: HTTP2 });
+    const server = await serve(dir);
     const browser = await chromium.launch({
       executablePath: CHROMIUM_PATH,
-      args: [...BROWSER_ARGS, '--enable-precise-memory-info'],
+      args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
     });
     try {
-      const page = await browser.newPage({ ignoreHTTPSErrors: HTTP2 });
+      const page = await browser.newPage();
       await page.goto(server.url);
       const pageBytes = server.sent.reduce((sum, entry) => sum + entry.bytes, 0);
       const openMs = await page.evaluate(() => window.searchBench.open());
@@ -223,7 +219,7 @@ async function main() {
       .join(' ')} (other work on the machine inflates times)`,
   );
   console.log(
-    `transfer sizes are gzip level 6 as served over ${HTTP2 ? 'HTTP/2 (TLS)' : 'HTTP/1.1'}; times are wall-clock on loopback, without throttling except the slow-4G rows\n`,
+    'transfer sizes are gzip level 6 as served; times are wall-clock on loopback, without throttling except the slow-4G rows\n',
   );
   for (const size of SIZES) {
     const row = await benchSize(size);
