@@ -2,7 +2,8 @@
 // articles (`-- --sizes 1000,10000,100000` adds the 100k run, about 25 min here) it runs the whole
 // pipeline — ingest, search index, next build + postbuild — and prints one table with the machine.
 // `-- --daily N` instead builds each size in full and then adds N generated days one at a time,
-// building incrementally (bench/daily.ts; `--day-articles K` sets a day's size, default 100).
+// building incrementally (bench/daily.ts; `--day-articles K` sets a day's size, default 100;
+// `--no-identity` skips each day's from-scratch build, which at 100k takes about an hour).
 // Everything is written under os.tmpdir() and .bench-site/ (git-ignored); content/ is never touched.
 // Run: npm run bench
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -43,7 +44,12 @@ function parseCount(argv: string[], flag: string, fallback: number): number {
 }
 
 /** `--daily N`: for each size, a full build and then N days built incrementally (bench/daily.ts). */
-async function runDaily(sizes: number[], days: number, dayArticles: number, keep: boolean): Promise<void> {
+async function runDaily(
+  sizes: number[],
+  days: number,
+  dayArticles: number,
+  options: { keep: boolean; checkIdentity: boolean },
+): Promise<void> {
   for (const size of sizes) {
     const work = mkdtempSync(path.join(os.tmpdir(), `archive-daily-${size}-`));
     try {
@@ -53,11 +59,12 @@ async function runDaily(sizes: number[], days: number, dayArticles: number, keep
         size,
         days,
         dayArticles,
+        options.checkIdentity,
       );
       console.log(`\n## ${size} articles, then ${days} day(s) of at least ${dayArticles} articles\n`);
       printDaily(rows);
     } finally {
-      if (!keep) rmSync(work, { recursive: true, force: true });
+      if (!options.keep) rmSync(work, { recursive: true, force: true });
     }
   }
 }
@@ -247,7 +254,10 @@ async function main(): Promise<void> {
   console.log('# archive scale benchmark');
   for (const line of describeMachine()) console.log(`  ${line}`);
   if (argv.includes('--daily')) {
-    await runDaily(sizes, parseCount(argv, '--daily', 1), parseCount(argv, '--day-articles', 100), keep);
+    await runDaily(sizes, parseCount(argv, '--daily', 1), parseCount(argv, '--day-articles', 100), {
+      keep,
+      checkIdentity: !argv.includes('--no-identity'),
+    });
     if (!keep) rmSync(PROJECT, { recursive: true, force: true });
     return;
   }
