@@ -5,7 +5,11 @@
 // In an incremental build (BUILD_RENDER_PLAN, see scripts/build-site.ts) out/ holds only the pages
 // rendered this time: it finishes those, writes open data only for the planned articles, and writes
 // the archive-wide files in full; scripts/build-site.ts then adds the unchanged files from its cache.
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+// The pass over the exported pages (lib/build/finish-pages.ts) runs in a child process per core
+// when there are many pages, as in a full build.
+import { fork } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { getArchive, getRedirects } from '../lib/site/data';
@@ -17,11 +21,18 @@ import {
   redirectPageHtml,
   sectionRedirectPages,
   sitemapEntries,
-  stripNextRuntime,
 } from '../lib/site/static-files';
 import { paths } from '../lib/site/urls';
-import { fillBodySlot } from '../lib/site/body-slot';
-import { settleHeadOrder } from '../lib/site/head-order';
+import {
+  addFinishCounts,
+  dealUnits,
+  finishPages,
+  listFinishUnits,
+  noFinishCounts,
+  type FinishCounts,
+  type FinishOptions,
+} from '../lib/build/finish-pages';
+import type { FinishReply, FinishRequest } from './finish-pages-child';
 import type { Article } from '../lib/content/schema';
 import { buildBulkData, gzipBulkLines } from '../lib/site/bulk-data';
 import { GzipCache } from '../lib/build/gzip-cache';
@@ -41,62 +52,66 @@ function writeOut(outDir: string, relative: string, text: string) {
   writeFileSync(file, text);
 }
 
-// The folders whose pages grow with the archive. Their RSC payload files (index.txt,
-// __next.*.txt) only serve client-side navigation, which the site never does: every link is a
-// plain <a> (a full page load), so the payloads are dead weight — about 60 KB and 8 files per
-// article. The search page keeps its payloads (it updates its URL with history.pushState).
-const PRUNED_FOLDERS = /^(articles|issues|sections)\//;
-const isRscPayload = (name: string) =>
-  name === 'index.txt' || (name.startsWith('__next.') && name.endsWith('.txt'));
-
-// Pages that keep Next's client runtime: the search page is a React app.
-const KEEP_RUNTIME = /^search\//;
-
-interface FinishOptions {
-  articleById: ReadonlyMap<string, Article>;
-  pruneRscPayloads: boolean;
-  stripRuntime: boolean;
+/**
+ * How many processes finish the pages: `POSTBUILD_PROCESSES` when set (tests use it), else one per
+ * core for a folder count like a full build's and one for a day's. A child starts Node and loads
+ * the whole archive (seconds at 100k), which a day's few hundred pages do not repay.
+ */
+function finishProcesses(units: number): number {
+  const asked = process.env.POSTBUILD_PROCESSES;
+  if (asked !== undefined) {
+    const n = Number(asked);
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`POSTBUILD_PROCESSES must be a whole number >= 1, got ${asked}`);
+    return n;
+  }
+  return units >= PARALLEL_FROM_UNITS ? availableParallelism() : 1;
 }
+
+// Page folders (units) from which the pass runs in child processes: 10k articles give over 10,000.
+const PARALLEL_FROM_UNITS = 4000;
 
 /**
- * One pass over out/ (it holds over a million files at 100k articles, so it is walked once):
- * deletes the RSC payload files of reading pages, fills each article page's body slot
- * (lib/site/body-slot.ts) and strips Next's runtime from reading pages (see stripNextRuntime).
+ * Finishes out/'s exported pages (lib/build/finish-pages.ts) in child processes, one share of the
+ * page folders each (scripts/finish-pages-child.ts), or in this process when one is enough.
+ * Rejects with the first child's error.
  */
-function finishOut(outDir: string, options: FinishOptions) {
-  const done = { pruned: 0, bodies: 0, stripped: 0, saved: 0 };
-  const visit = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      const relative = path.relative(outDir, full).split(path.sep).join('/');
-      if (entry.isDirectory()) {
-        if (relative !== '_next') visit(full);
-      } else if (options.pruneRscPayloads && PRUNED_FOLDERS.test(relative) && isRscPayload(entry.name)) {
-        unlinkSync(full);
-        done.pruned += 1;
-      } else if (entry.name.endsWith('.html')) {
-        const html = readFileSync(full, 'utf8');
-        // Strip first: the slot is filled only once the inline RSC payload scripts are gone.
-        const stripped =
-          options.stripRuntime && !KEEP_RUNTIME.test(relative)
-            ? settleHeadOrder(stripNextRuntime(html))
-            : html;
-        const page = fillBodySlot(relative, stripped, options.articleById);
-        if (page.html === html) continue;
-        writeFileSync(full, page.html);
-        if (page.filled) done.bodies += 1;
-        if (stripped !== html) {
-          done.stripped += 1;
-          done.saved += Buffer.byteLength(html) - Buffer.byteLength(stripped);
-        }
-      }
-    }
-  };
-  visit(outDir);
-  return done;
+async function finishOut(
+  outDir: string,
+  articleById: ReadonlyMap<string, Article>,
+  options: FinishOptions,
+): Promise<FinishCounts> {
+  const units = listFinishUnits(outDir);
+  const processes = finishProcesses(units.length);
+  if (processes <= 1) return finishPages(outDir, units, articleById, options);
+  const shares = dealUnits(units, processes);
+  const replies = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<FinishReply>((resolve, reject) => {
+          const child = fork(path.join(import.meta.dirname, 'finish-pages-child.ts'));
+          let reply: FinishReply | null = null;
+          child.once('message', (message: FinishReply) => (reply = message));
+          child.once('error', reject);
+          child.once('exit', (code) =>
+            reply
+              ? resolve(reply)
+              : reject(new Error(`postbuild: a page-finishing process exited with ${code}`)),
+          );
+          const request: FinishRequest = { outDir, units: share, options };
+          child.send(request);
+        }),
+    ),
+  );
+  let counts = noFinishCounts();
+  for (const reply of replies) {
+    if ('error' in reply) throw new Error(reply.error);
+    counts = addFinishCounts(counts, reply.counts);
+  }
+  return counts;
 }
 
-function main() {
+async function main() {
   const outDir = path.resolve(process.env.OUT_DIR ?? 'out');
   if (!existsSync(outDir)) {
     console.error(`${outDir}: no such folder; run \`next build\` first`);
@@ -162,8 +177,7 @@ function main() {
 
   writeOut(outDir, paths.openSearch().slice(1), openSearchXml());
 
-  const pages = finishOut(outDir, {
-    articleById: archive.articleById,
+  const pages = await finishOut(outDir, archive.articleById, {
     pruneRscPayloads: !process.env.KEEP_RSC_PAYLOADS,
     stripRuntime: !process.env.KEEP_NEXT_RUNTIME,
   });
@@ -188,4 +202,7 @@ function main() {
   );
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
