@@ -140,6 +140,7 @@ export function printDaily(rows: DayRow[]): void {
     'added',
     'ingest s',
     'index s',
+    'plan s',
     'site build s (next build)',
     'of which compile / typecheck / collect / render / finalize s',
     'postbuild s',
@@ -161,6 +162,7 @@ export function printDaily(rows: DayRow[]): void {
       row.day === 0 ? '—' : row.added,
       s(row.ingest.ms),
       s(row.index.ms),
+      s(row.report.planMs),
       s(row.report.nextBuildMs),
       (['compile', 'typecheck', 'collect', 'render', 'finalize'] as const)
         .map((phase) => phaseSeconds(row.site, phase, nextBuildEndMs(row)))
