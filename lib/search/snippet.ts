@@ -20,8 +20,10 @@ function isLowSurrogate(code: number): boolean {
 }
 
 /**
- * Cuts `length` characters of `source` around the first range (a quarter of the window before
- * it), never splitting a surrogate pair, and keeps the ranges that fall inside, clipped.
+ * Cuts about `length` characters of `source` around the first range (a quarter of the window
+ * before it), never splitting a surrogate pair or a later range: a match the window's end would
+ * cut is left out whole (a marked 丽 before "…" reads as a match that is not there), and the
+ * window grows instead only when the cut range is the first. Keeps the ranges inside.
  */
 export function makeSnippet(source: string, ranges: readonly Range[], length = SNIPPET_LENGTH): Snippet {
   const sorted = mergeRanges(ranges);
@@ -31,6 +33,9 @@ export function makeSnippet(source: string, ranges: readonly Range[], length = S
   if (end - start < length) start = Math.max(0, end - length);
   if (start > 0 && isLowSurrogate(source.charCodeAt(start))) start -= 1;
   if (end < source.length && isLowSurrogate(source.charCodeAt(end))) end += 1;
+  // The window starts at or before the first range, so only its end can cut one.
+  const cut = sorted.find(([from, to]) => from < end && end < to);
+  if (cut) end = cut === first ? cut[1] : cut[0];
   const kept: Range[] = [];
   for (const [from, to] of sorted) {
     const clippedFrom = Math.max(from, start);

@@ -21,6 +21,29 @@ describe('makeSnippet', () => {
     expect(snippet.text.slice(range![0], range![1])).toBe('丽水');
   });
 
+  it('leaves out a later match that the window would cut, rather than mark half of it', () => {
+    const text = '甲'.repeat(10) + '丽水' + '乙'.repeat(12) + '丽水' + '丙'.repeat(30);
+    // A window of 20 from 5 would end at 25, between the second 丽 and 水.
+    const snippet = makeSnippet(
+      text,
+      [
+        [10, 12],
+        [24, 26],
+      ],
+      20,
+    );
+    expect(snippet.text).toBe('甲'.repeat(5) + '丽水' + '乙'.repeat(12));
+    expect(snippet.ranges).toEqual([[5, 7]]);
+    expect(snippet.cutEnd).toBe(true);
+  });
+
+  it('grows the window to keep the first match whole when it is longer than the window', () => {
+    const text = '甲'.repeat(10) + '丽水日报数字档案' + '乙'.repeat(10);
+    const snippet = makeSnippet(text, [[10, 18]], 8);
+    expect(snippet.text).toBe('甲'.repeat(2) + '丽水日报数字档案');
+    expect(snippet.ranges).toEqual([[2, 10]]);
+  });
+
   it('never splits a surrogate pair at the window edge', () => {
     const text = '𠀀'.repeat(30);
     const snippet = makeSnippet(text, [[20, 22]], 9);
